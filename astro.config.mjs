@@ -1,0 +1,13 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import corroborate from './src/integration/corroborate.ts';
+
+export default defineConfig({
+  site: 'https://briefings.example.org',
+  integrations: [
+    // Checker severities: corroborate({ rules: { 'archive-missing': 'off' }, safeMode: true }).
+    corroborate(),
+    mdx(),
+  ],
+});

@@ -1,0 +1,24 @@
+// @ts-check
+import js from '@eslint/js';
+import globals from 'globals';
+import { defineConfig } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'tmp/', 'tests/fixtures/**/dist/', '**/*.astro'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // noUncheckedIndexedAccess types every index read as possibly undefined; after a bounds
+      // check, `!` is the honest way to say so.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+);

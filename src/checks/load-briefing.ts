@@ -1,0 +1,78 @@
+import { briefingSchema, claimSchema } from '../schemas/index.ts';
+import { findClaimMarks } from './claim-marks.ts';
+import type { Finding } from './diagnostic.ts';
+import { findFrontmatter } from './frontmatter.ts';
+import type { ClaimEntry, LoadedBriefing } from './model.ts';
+import { parseMdx } from './parse-mdx.ts';
+import type { TextFile } from './text-file.ts';
+import { validateFields } from './validate-fields.ts';
+import { parseYamlDocument } from './yaml-document.ts';
+
+const FRONTMATTER_PROBLEMS = {
+  missing:
+    'the briefing has no frontmatter; start the file with a line "---", the fields (title, summary, published, claims), and another "---"',
+  unclosed: 'the frontmatter is never closed; end it with a line holding only "---"',
+  toml: 'the frontmatter is TOML (+++); briefings use YAML between two "---" lines',
+} as const;
+
+/** Parses one briefing: frontmatter (`yaml`, `schema`) and body (`mdx-syntax`), each reported in place. */
+export function loadBriefing(slug: string, file: TextFile, report: (finding: Finding) => void): LoadedBriefing {
+  const briefing: LoadedBriefing = { slug, file, data: {}, claims: [], marks: [] };
+
+  const frontmatter = findFrontmatter(file.text);
+  if (frontmatter.kind !== 'found') {
+    report({
+      rule: 'yaml',
+      file: file.path,
+      point: { line: 1, column: 1 },
+      message: FRONTMATTER_PROBLEMS[frontmatter.kind],
+    });
+  } else {
+    const document = parseYamlDocument(file, frontmatter.span.start, frontmatter.span.end);
+    briefing.document = document;
+    for (const error of document.errors)
+      report({ rule: 'yaml', file: file.path, point: error.point, message: error.message });
+    if (document.errors.length === 0) {
+      const value = document.value ?? {};
+      const { claims: _claims, ...data } = validateFields(briefingSchema, value, document, file.path, report);
+      briefing.data = data;
+      briefing.claims = salvageClaims(value);
+    }
+  }
+
+  // The frontmatter fences stay in the text so body positions are the file's own.
+  const parsed = parseMdx(file.text);
+  if ('error' in parsed) {
+    report({ rule: 'mdx-syntax', file: file.path, point: parsed.error.point, message: parsed.error.message });
+  } else {
+    briefing.tree = parsed.tree;
+    briefing.marks = findClaimMarks(parsed.tree);
+  }
+  return briefing;
+}
+
+/** Keeps every claim's id, and the claim itself when it is valid, so one bad claim hides nothing else. */
+function salvageClaims(frontmatter: unknown): ClaimEntry[] {
+  const claims = (frontmatter as { claims?: unknown } | null)?.claims;
+  if (!Array.isArray(claims)) return [];
+  return claims.map((raw: unknown, index) => {
+    const entry: ClaimEntry = { index, citations: rawCitations(raw) };
+    const id = (raw as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') entry.id = id;
+    const result = claimSchema.safeParse(raw);
+    if (result.success) entry.claim = result.data;
+    return entry;
+  });
+}
+
+function rawCitations(claim: unknown): ClaimEntry['citations'] {
+  const citations = (claim as { citations?: unknown } | null)?.citations;
+  if (!Array.isArray(citations)) return [];
+  return citations.map((citation: unknown) => {
+    const { source, via } = (citation ?? {}) as { source?: unknown; via?: unknown };
+    const entry: ClaimEntry['citations'][number] = {};
+    if (typeof source === 'string') entry.source = source;
+    if (typeof via === 'string') entry.via = via;
+    return entry;
+  });
+}

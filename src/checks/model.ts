@@ -1,0 +1,84 @@
+import type { Root } from 'mdast';
+import type { BriefingData, Claim, SourceData } from '../schemas/index.ts';
+import type { Finding, Point } from './diagnostic.ts';
+import type { CheckOptions } from './options.ts';
+import type { TextFile } from './text-file.ts';
+import type { YamlDocument } from './yaml-document.ts';
+
+/** A file handed to the checker: where it is and what it holds, undecoded. */
+export interface ContentFile {
+  /** Path relative to the project root, with forward slashes: `content/sources/kcna.yaml`. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** Everything the checker reads; gathered from disk by `project-files-fs.ts`, or built by tests. */
+export interface ProjectInput {
+  /** Every file under `content/briefings/`, whatever its extension, so strays are reported. */
+  briefings: ContentFile[];
+  /** Every file under `content/sources/`. */
+  sources: ContentFile[];
+  /** Archived source texts by file name (`content/snapshots/<name>`). */
+  snapshots: ReadonlyMap<string, string>;
+  /** Today as `YYYY-MM-DD`, for the rule that no date lies in the future. */
+  today: string;
+}
+
+/** A source file after parsing: whatever could be read of it, even when some fields are invalid. */
+export interface LoadedSource {
+  id: string;
+  file: TextFile;
+  document: YamlDocument;
+  /** Fields that passed the schema; invalid ones are absent (and were reported). */
+  data: Partial<SourceData>;
+}
+
+/** A claim of a briefing's frontmatter, kept even when invalid so its id still counts. */
+export interface ClaimEntry {
+  /** Index in the frontmatter's `claims` list, for positions. */
+  index: number;
+  /** The id as written, when it is a string. */
+  id?: string;
+  /** The claim, when it passed the schema. */
+  claim?: Claim;
+  /** Each citation's `source` and `via` as written, so unknown ids are found even in an invalid claim. */
+  citations: { source?: string; via?: string }[];
+}
+
+/** A `<Claim>` element in a briefing's body. */
+export interface ClaimMark {
+  /** The `id` attribute when it is a plain string. */
+  id?: string;
+  point: Point;
+  /** The id of an enclosing `<Claim>`, when nested. */
+  nestedIn?: string;
+}
+
+/** A briefing file after parsing. */
+export interface LoadedBriefing {
+  slug: string;
+  file: TextFile;
+  /** The frontmatter, when the file has readable YAML frontmatter. */
+  document?: YamlDocument;
+  /** Top-level fields that passed the schema. */
+  data: Partial<Omit<BriefingData, 'claims'>>;
+  claims: ClaimEntry[];
+  /** The body as an MDX syntax tree, when it parsed. */
+  tree?: Root;
+  marks: ClaimMark[];
+}
+
+/** What every rule sees. */
+export interface CheckContext {
+  sources: ReadonlyMap<string, LoadedSource>;
+  briefings: readonly LoadedBriefing[];
+  snapshots: ReadonlyMap<string, string>;
+  today: string;
+  options: CheckOptions;
+}
+
+/** A rule of the contract: reads the context, reports findings. */
+export interface Rule {
+  id: Finding['rule'];
+  check(context: CheckContext, report: (finding: Omit<Finding, 'rule'>) => void): void;
+}

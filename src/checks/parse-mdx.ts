@@ -1,0 +1,42 @@
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Point } from './diagnostic.ts';
+
+/**
+ * The checker parses MDX itself, with the same grammar editors write against, so positions and
+ * verdicts never depend on which processor Astro renders with.
+ */
+const mdxParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).use(remarkGfm).freeze();
+
+export type MdxParseResult = { tree: Root } | { error: { point: Point; message: string } };
+
+/** Advice for the MDX traps editors fall into most: prose that MDX reads as code. */
+const SYNTAX_HINTS: [RegExp, string][] = [
+  [/before name|`!`/, 'HTML comments do not work in MDX: write {/* comment */} instead'],
+  [/expression|acorn|`\{`|`\}`/i, 'a literal { or } in prose must be escaped as \\{ or \\}'],
+  [
+    /`<`|tag|closing|opening/i,
+    'a literal < in prose must be escaped as \\< or written &lt;; every <Claim> needs its </Claim>',
+  ],
+  [/import|export|esm/i, 'a paragraph may not start with "import" or "export" followed by a space in MDX: reword it'],
+];
+
+export function parseMdx(text: string): MdxParseResult {
+  try {
+    return { tree: mdxParser.parse(text) };
+  } catch (error) {
+    const place = (error as { place?: unknown }).place;
+    const start: unknown = place && typeof place === 'object' && 'start' in place ? place.start : place;
+    const point: Point =
+      start && typeof start === 'object' && 'line' in start && 'column' in start
+        ? { line: Number(start.line), column: Number(start.column) }
+        : { line: 1, column: 1 };
+    const reason = String((error as { reason?: unknown }).reason ?? (error instanceof Error ? error.message : error));
+    const hint = SYNTAX_HINTS.find(([pattern]) => pattern.test(reason))?.[1];
+    return { error: { point, message: `${reason.replace(/\.$/, '')}${hint ? `; ${hint}` : ''}` } };
+  }
+}

@@ -1,0 +1,55 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { ContentFile, ProjectInput } from './model.ts';
+
+/** Where content lives, relative to the project root (the contract's layout). */
+export const CONTENT_DIRECTORIES = {
+  briefings: 'content/briefings',
+  sources: 'content/sources',
+  snapshots: 'content/snapshots',
+} as const;
+
+async function listFiles(directory: string): Promise<string[]> {
+  try {
+    const entries = await readdir(directory, { recursive: true, withFileTypes: true });
+    return entries
+      .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new Error(`cannot read ${directory}`, { cause: error });
+  }
+}
+
+function toProjectPath(root: string, path: string): string {
+  return relative(root, path).split(sep).join('/');
+}
+
+async function readContentFiles(root: string, directory: string): Promise<ContentFile[]> {
+  const paths = await listFiles(join(root, directory));
+  return Promise.all(
+    paths.map(async (path) => ({ path: toProjectPath(root, path), bytes: new Uint8Array(await readFile(path)) })),
+  );
+}
+
+/** Today in the publication's calendar; UTC keeps a CI run and a laptop in agreement. */
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Reads a project's content from disk into the checker's input. */
+export async function readProjectFiles(root: string, today = todayUtc()): Promise<ProjectInput> {
+  const [briefings, sources, snapshotPaths] = await Promise.all([
+    readContentFiles(root, CONTENT_DIRECTORIES.briefings),
+    readContentFiles(root, CONTENT_DIRECTORIES.sources),
+    listFiles(join(root, CONTENT_DIRECTORIES.snapshots)),
+  ]);
+  const snapshots = new Map<string, string>();
+  await Promise.all(
+    snapshotPaths.map(async (path) => {
+      snapshots.set(toProjectPath(join(root, CONTENT_DIRECTORIES.snapshots), path), await readFile(path, 'utf8'));
+    }),
+  );
+  return { briefings, sources, snapshots, today };
+}

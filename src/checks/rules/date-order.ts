@@ -1,0 +1,100 @@
+import { isEntirelyAfter, isEntirelyBefore } from '../../lib/partial-date.ts';
+import type { Rule } from '../model.ts';
+import { briefingPoint, sourcePoint } from './locate.ts';
+
+export const dateOrder: Rule = {
+  id: 'date-order',
+  check({ briefings, sources, today }, report) {
+    const future = (date: string): boolean => isEntirelyAfter(date, today);
+
+    for (const source of sources.values()) {
+      const { published, accessed, archive } = source.data;
+      const file = source.file.path;
+      const dated: [readonly PropertyKey[], string | undefined, string][] = [
+        [['published'], published, 'published'],
+        [['accessed'], accessed, 'accessed'],
+        [['archive', 'date'], archive?.date, 'archive.date'],
+      ];
+      for (const [path, date, name] of dated) {
+        if (date !== undefined && future(date)) {
+          report({
+            file,
+            point: sourcePoint(source, path),
+            message: `${name} ${date} lies in the future (today is ${today}); correct the date`,
+          });
+        }
+      }
+      if (published === undefined) continue;
+      for (const [path, date, name] of dated.slice(1)) {
+        if (date !== undefined && isEntirelyBefore(date, published)) {
+          report({
+            file,
+            point: sourcePoint(source, path),
+            message: `${name} ${date} is before the source was published (${published}); a copy cannot predate its source: correct one of the dates`,
+          });
+        }
+      }
+    }
+
+    for (const briefing of briefings) {
+      const { published, updated, corrections } = briefing.data;
+      const file = briefing.file.path;
+      const at = (path: readonly PropertyKey[]) => briefingPoint(briefing, path);
+      if (published !== undefined && future(published)) {
+        report({
+          file,
+          point: at(['published']),
+          message: `published ${published} lies in the future (today is ${today}); a draft can say draft: true instead`,
+        });
+      }
+      if (updated !== undefined && future(updated)) {
+        report({
+          file,
+          point: at(['updated']),
+          message: `updated ${updated} lies in the future (today is ${today}); correct the date`,
+        });
+      }
+      if (published !== undefined && updated !== undefined && updated < published) {
+        report({
+          file,
+          point: at(['updated']),
+          message: `updated ${updated} is before published ${published}; updated must be the same day or later`,
+        });
+      }
+      corrections?.forEach((correction, index) => {
+        if (future(correction.date)) {
+          report({
+            file,
+            point: at(['corrections', index, 'date']),
+            message: `correction date ${correction.date} lies in the future (today is ${today})`,
+          });
+        } else if (published !== undefined && correction.date < published) {
+          report({
+            file,
+            point: at(['corrections', index, 'date']),
+            message: `correction date ${correction.date} is before the briefing was published (${published}); correct the date`,
+          });
+        }
+      });
+
+      const lastDate = [published, updated]
+        .filter((date) => date !== undefined)
+        .sort()
+        .at(-1);
+      if (lastDate === undefined) continue;
+      for (const { claim, index } of briefing.claims) {
+        claim?.citations.forEach((citation, citationIndex) => {
+          const sourcePublished = sources.get(citation.source)?.data.published;
+          if (sourcePublished === undefined || !isEntirelyAfter(sourcePublished, lastDate)) return;
+          report({
+            file,
+            point: at(['claims', index, 'citations', citationIndex, 'source']),
+            message:
+              `source "${citation.source}" was published ${sourcePublished}, after this briefing's last date ${lastDate}; ` +
+              'a briefing cannot cite what did not exist yet: set updated, or check the source date',
+          });
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,40 @@
+import { formatQuantity } from '../../lib/format-figure.ts';
+import { quantityBacksMention, readNumbers } from '../../lib/numbers/index.ts';
+import type { Quantity } from '../../schemas/index.ts';
+import type { Rule } from '../model.ts';
+
+export const headlineNumber: Rule = {
+  id: 'headline-number',
+  check({ briefings }, report) {
+    for (const briefing of briefings) {
+      const quantities: { claimId: string; quantity: Quantity }[] = briefing.claims.flatMap(({ claim }) =>
+        claim ? (claim.quantities ?? []).map((quantity) => ({ claimId: claim.id, quantity })) : [],
+      );
+      for (const field of ['title', 'summary'] as const) {
+        const text = briefing.data[field];
+        if (text === undefined) continue;
+        for (const mention of readNumbers(text)) {
+          // Years, dates, labels ("resolution 2464") and the word "one" ("one of the largest") are
+          // not figures a claim could state.
+          if (mention.isYear || mention.isDatePart || mention.isLabel) continue;
+          if (mention.spelled && mention.value === 1 && mention.currency === undefined) continue;
+          if (quantities.some(({ quantity }) => quantityBacksMention(quantity, mention))) continue;
+          const range =
+            mention.low === mention.high
+              ? formatQuantity({ value: mention.value, unit: mention.currency ?? '' }).trim()
+              : `${formatQuantity({ value: mention.low, unit: '' }).trim()} to ${formatQuantity({ value: mention.high, unit: mention.currency ?? '' }).trim()}`;
+          const given = quantities.length
+            ? `the claims give ${quantities.map(({ claimId, quantity }) => `${formatQuantity(quantity)} (${claimId})`).join(', ')}`
+            : 'no claim lists quantities';
+          report({
+            file: briefing.file.path,
+            point: briefing.document?.locateWithin([field], mention.start) ?? { line: 1, column: 1 },
+            message:
+              `the ${field} says "${mention.text}" (${range}), but no claim's quantity backs it; ${given}. ` +
+              'Correct the figure, or add the quantity to the claim that states it',
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,40 @@
+import { foldText, matchQuote, type FoldedText } from '../quote-match.ts';
+import type { Rule } from '../model.ts';
+import { briefingPoint } from './locate.ts';
+import { quotedCitations } from './quoted-citations.ts';
+
+/** Quotes longer than this are shortened in messages; the editor needs the place, not the page. */
+const SHOWN_LENGTH = 160;
+
+function shorten(text: string): string {
+  return text.length <= SHOWN_LENGTH ? text : `${text.slice(0, SHOWN_LENGTH - 1)}…`;
+}
+
+export const quoteMismatch: Rule = {
+  id: 'quote-mismatch',
+  check(context, report) {
+    // Each snapshot is folded once, however many quotes it backs.
+    const folded = new Map<string, FoldedText>();
+    for (const entry of quotedCitations(context)) {
+      if (entry.snapshot === undefined) continue;
+      const text = context.snapshots.get(entry.snapshot);
+      if (text === undefined) continue; // reported as a schema problem of the source
+      let snapshot = folded.get(entry.snapshot);
+      if (!snapshot) {
+        snapshot = foldText(text);
+        folded.set(entry.snapshot, snapshot);
+      }
+      const match = matchQuote(entry.citation.quote, snapshot);
+      if (match.found) continue;
+      const whose =
+        entry.snapshotOwner === entry.citation.source ? `"${entry.citation.source}"` : `"${entry.snapshotOwner}" (via)`;
+      report({
+        file: entry.briefing.file.path,
+        point: briefingPoint(entry.briefing, ['claims', entry.claimIndex, 'citations', entry.citationIndex, 'quote']),
+        message:
+          `quote not found in the snapshot of ${whose} (content/snapshots/${entry.snapshot}); ` +
+          `the closest passage is "${shorten(match.closest)}". Copy the words exactly, with ... for omitted text`,
+      });
+    }
+  },
+};

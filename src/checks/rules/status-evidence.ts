@@ -1,0 +1,55 @@
+import type { Rule } from '../model.ts';
+import { briefingPoint } from './locate.ts';
+
+export const statusEvidence: Rule = {
+  id: 'status-evidence',
+  check({ briefings, sources }, report) {
+    for (const briefing of briefings) {
+      for (const { claim, index } of briefing.claims) {
+        if (!claim || claim.citations.length === 0) continue;
+        const supports = claim.citations.filter((citation) => citation.stance === 'supports');
+        const disputes = claim.citations.filter((citation) => citation.stance === 'disputes');
+        let problem: string | undefined;
+        switch (claim.status) {
+          case 'confirmed': {
+            // Unknown sources are unknown-source's business; count only what can be known.
+            const publishers = new Map<string, string>();
+            for (const citation of supports) {
+              const publisher = sources.get(citation.source)?.data.publisher;
+              if (publisher) publishers.set(publisher.trim().toLowerCase(), publisher);
+            }
+            if (publishers.size < 2) {
+              const named = publishers.size ? ` (${[...publishers.values()].join(', ')})` : '';
+              problem =
+                `is confirmed, but its supporting citations come from ${publishers.size} publisher${publishers.size === 1 ? '' : 's'}${named}; ` +
+                'confirmed needs supporting citations from at least two different publishers: add one, or use "reported"';
+            }
+            break;
+          }
+          case 'disputed':
+            if (supports.length === 0 || disputes.length === 0) {
+              problem =
+                `is disputed, but it has ${supports.length} supporting and ${disputes.length} disputing citation${disputes.length === 1 ? '' : 's'}; ` +
+                'disputed needs at least one of each (stance: supports / stance: disputes)';
+            }
+            break;
+          case 'denied':
+          case 'false':
+            if (disputes.length === 0) {
+              problem = `is ${claim.status}, but no citation disputes it; add the source that ${claim.status === 'denied' ? 'denies' : 'refutes'} it with stance: disputes`;
+            }
+            break;
+          default:
+            break;
+        }
+        if (problem) {
+          report({
+            file: briefing.file.path,
+            point: briefingPoint(briefing, ['claims', index, 'status']),
+            message: `claim "${claim.id}" ${problem}`,
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,30 @@
+import type { Rule } from '../model.ts';
+import { suggest } from '../suggest.ts';
+import { briefingPoint } from './locate.ts';
+
+export const unknownSource: Rule = {
+  id: 'unknown-source',
+  check({ briefings, sources }, report) {
+    const ids = [...sources.keys()];
+    for (const briefing of briefings) {
+      for (const entry of briefing.claims) {
+        entry.citations.forEach((citation, index) => {
+          for (const field of ['source', 'via'] as const) {
+            const id = citation[field];
+            if (id === undefined || sources.has(id)) continue;
+            const nearest = suggest(id, ids);
+            report({
+              file: briefing.file.path,
+              point: briefingPoint(briefing, ['claims', entry.index, 'citations', index, field]),
+              message:
+                `citation ${field} "${id}" does not exist` +
+                (nearest
+                  ? `; did you mean "${nearest}"?`
+                  : `; add content/sources/${id}.yaml or cite an existing source`),
+            });
+          }
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,28 @@
+import type { Rule } from '../model.ts';
+import { findUnsafeMdx } from '../safe-mode.ts';
+
+export const unsafeMdx: Rule = {
+  id: 'unsafe-mdx',
+  check({ briefings, options }, report) {
+    if (options.safeMode === false) return;
+    for (const briefing of briefings) {
+      if (!briefing.tree) continue;
+      for (const finding of findUnsafeMdx(briefing.tree)) {
+        const start = finding.position.start;
+        report({
+          file: briefing.file.path,
+          point: { line: start.line, column: start.column },
+          message: asDiagnosticText(finding.message),
+        });
+      }
+    }
+  },
+};
+
+/** Diagnostics read as one clause after the rule id: lower-case start, no closing full stop. */
+function asDiagnosticText(message: string): string {
+  const trimmed = message.replace(/\.$/, '');
+  return /^[A-Z][a-z]*\b(?![-.])/.test(trimmed) && !/^[A-Z][a-z]*[A-Z]/.test(trimmed)
+    ? trimmed.charAt(0).toLowerCase() + trimmed.slice(1)
+    : trimmed;
+}

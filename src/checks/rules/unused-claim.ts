@@ -1,0 +1,21 @@
+import type { Rule } from '../model.ts';
+import { briefingPoint } from './locate.ts';
+
+export const unusedClaim: Rule = {
+  id: 'unused-claim',
+  check({ briefings }, report) {
+    for (const briefing of briefings) {
+      // Without a parsed body there is nothing to compare with; mdx-syntax has already spoken.
+      if (!briefing.tree) continue;
+      const marked = new Set(briefing.marks.map((mark) => mark.id));
+      for (const entry of briefing.claims) {
+        if (entry.id === undefined || marked.has(entry.id)) continue;
+        report({
+          file: briefing.file.path,
+          point: briefingPoint(briefing, ['claims', entry.index, 'id']),
+          message: `claim "${entry.id}" is never marked in the body; wrap the words that make it in <Claim id="${entry.id}">...</Claim>`,
+        });
+      }
+    }
+  },
+};

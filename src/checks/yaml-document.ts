@@ -1,0 +1,116 @@
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import type { Point } from './diagnostic.ts';
+import type { TextFile } from './text-file.ts';
+
+/** A path into parsed data, as zod reports it: `['claims', 2, 'citations', 0, 'source']`. */
+export type FieldPath = readonly PropertyKey[];
+
+/** A YAML document parsed with positions, so every problem can point at the value itself. */
+export interface YamlDocument {
+  /** The data, or `undefined` when the YAML could not be read. */
+  value: unknown;
+  /** Problems of the YAML itself, with their positions in the file. */
+  errors: { point: Point; message: string }[];
+  /** The position of the value at `path`, or of its nearest ancestor that exists. */
+  locate(path: FieldPath): Point;
+  /** The position of the key naming the last step of `path` (for unknown fields), else `locate`. */
+  locateKey(path: FieldPath): Point;
+  /** The position of the character at `offset` inside the text value at `path`, when it can be known. */
+  locateWithin(path: FieldPath, offset: number): Point;
+}
+
+/**
+ * Anchors and aliases are legal YAML, but a handful of aliases can expand to billions of nodes
+ * ("billion laughs"); content files never need more than a few.
+ */
+const MAX_ALIAS_COUNT = 50;
+
+const YAML_ERROR_HINTS: Record<string, string> = {
+  DUPLICATE_KEY: 'each field may appear only once; delete or merge the repeated one',
+  TAB_AS_INDENT: 'indent with spaces, not tabs',
+  BLOCK_AS_IMPLICIT_KEY: 'a value containing ": " must be quoted, for example title: "Seoul: the response"',
+  MISSING_CHAR: 'close the quote or bracket',
+  BAD_INDENT: 'line the item up with its siblings',
+};
+
+/**
+ * Parses `file.text.slice(start, end)` (the whole file for a source, the frontmatter for a
+ * briefing) and maps positions back to the file, so a frontmatter value's line counts from the
+ * file's first line.
+ */
+export function parseYamlDocument(file: TextFile, start = 0, end = file.text.length): YamlDocument {
+  const source = file.text.slice(start, end);
+  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true });
+  const pointAt = (offset: number): Point => file.pointAt(start + offset);
+  const errors = document.errors.map((error) => {
+    const hint = YAML_ERROR_HINTS[error.code];
+    const message = `${lowerFirst(error.message)}${hint ? `: ${hint}` : ''}`;
+    return { point: pointAt(error.pos[0]), message };
+  });
+
+  let value: unknown;
+  if (errors.length === 0) {
+    try {
+      value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      errors.push({
+        point: pointAt(0),
+        message: `the YAML could not be read (${lowerFirst(reason)}); write each value out instead of repeating it with aliases (*name)`,
+      });
+    }
+  }
+
+  const documentStart = (): Point => pointAt(document.contents?.range[0] ?? 0);
+  return {
+    value,
+    errors,
+    locate(path) {
+      const node = deepestNode(document, path);
+      return node?.range ? pointAt(node.range[0]) : documentStart();
+    },
+    locateKey(path) {
+      const parent = deepestNode(document, path.slice(0, -1), true);
+      const pair = parent && isMap(parent) ? findPair(parent.items, path[path.length - 1]) : undefined;
+      const key = pair?.key;
+      if (key && typeof key === 'object' && 'range' in key && Array.isArray(key.range))
+        return pointAt(key.range[0] as number);
+      return this.locate(path);
+    },
+    locateWithin(path, offset) {
+      const node = deepestNode(document, path, true);
+      if (!node || !isScalar(node) || !node.range) return this.locate(path);
+      const written = source.slice(node.range[0], node.range[1]);
+      const value = String(node.value);
+      if (written === value) return pointAt(node.range[0] + offset);
+      // Quoted scalars without escapes map one to one after the opening quote; escapes or folded
+      // block scalars do not, and then the value's start is the honest answer.
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && written.slice(1, -1) === value) {
+        return pointAt(node.range[0] + 1 + offset);
+      }
+      return pointAt(node.range[0]);
+    },
+  };
+}
+
+function findPair(items: Pair[], key: PropertyKey | undefined): Pair | undefined {
+  return items.find((pair) => isPair(pair) && isScalar(pair.key) && String(pair.key.value) === String(key));
+}
+
+/** Walks as far along `path` as the document goes; with `exact`, gives up instead of stopping short. */
+function deepestNode(document: Document, path: FieldPath, exact = false): Node | undefined {
+  let node: Node | null = document.contents;
+  if (!node) return undefined;
+  for (const step of path) {
+    let next: unknown;
+    if (isMap(node)) next = findPair(node.items, step)?.value;
+    else if (isSeq(node) && typeof step === 'number') next = node.items[step];
+    if (!next || typeof next !== 'object' || !('range' in next)) return exact ? undefined : node;
+    node = next as Node;
+  }
+  return node;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -1,0 +1,103 @@
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { checkProjectAt } from '../checks/check-project-fs.ts';
+import { formatDiagnostic, formatSummary } from '../checks/format.ts';
+import { validateCheckOptions, type CheckOptions } from '../checks/options.ts';
+import { INTEGRATION_NAME } from '../checks/options-fs.ts';
+
+/** Options of `corroborate()` in `astro.config.mjs`; `npm run check` reads the same ones. */
+export type CorroborateOptions = CheckOptions;
+
+/**
+ * The error a failed check throws into Astro. The diagnostics are already printed line by line;
+ * a stack trace would only bury them, and Astro prints none for an error without one.
+ */
+export class ContentCheckError extends Error {
+  override name = 'ContentCheckError';
+  constructor(message: string) {
+    super(message);
+    this.stack = '';
+  }
+}
+
+/** Lets re-checks while editing say only what changed since the last run. */
+function describeChanges(before: ReadonlySet<string>, after: ReadonlySet<string>): string[] {
+  const lines: string[] = [];
+  for (const line of after) if (!before.has(line)) lines.push(line);
+  const fixed = [...before].filter((line) => !after.has(line)).length;
+  if (fixed > 0) lines.push(`${fixed} problem${fixed === 1 ? '' : 's'} fixed`);
+  return lines;
+}
+
+/**
+ * Runs the content checker before Astro renders anything: in `astro build` any error stops the
+ * build before a page is written; in `astro dev` problems are printed and re-checked on save.
+ */
+export default function corroborate(
+  options: CorroborateOptions = {},
+): AstroIntegration & { options: CorroborateOptions } {
+  const problems = validateCheckOptions(options);
+  if (problems.length) throw new Error(`invalid corroborate() options: ${problems.join('; ')}`);
+  let root = process.cwd();
+  let lastLines = new Set<string>();
+
+  const runCheck = async () => {
+    const result = await checkProjectAt(root, { options });
+    return { result, lines: result.diagnostics.map(formatDiagnostic) };
+  };
+
+  const print = (logger: AstroIntegrationLogger, lines: readonly string[], summary: string) => {
+    // The lines go out unadorned, exactly as `npm run check` prints them, so editors and
+    // problem matchers read one format everywhere.
+    for (const line of lines) process.stderr.write(`${line}\n`);
+    logger.info(summary);
+  };
+
+  return {
+    name: INTEGRATION_NAME,
+    options,
+    hooks: {
+      'astro:config:setup': async ({ config, command, logger }) => {
+        root = fileURLToPath(config.root);
+        if (command === 'preview') return;
+        const { result, lines } = await runCheck();
+        lastLines = new Set(lines);
+        const summary = formatSummary(result.diagnostics, result.fileCount);
+        print(logger, lines, summary);
+        if (result.errorCount > 0 && command === 'build') {
+          throw new ContentCheckError(
+            `content check failed: ${summary}; nothing was built. Fix the errors above and build again.`,
+          );
+        }
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const contentRoot = `${root}${sep}content${sep}`;
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const recheck = (path: string) => {
+          if (!path.startsWith(contentRoot)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            runCheck()
+              .then(({ result, lines }) => {
+                const changes = describeChanges(lastLines, new Set(lines));
+                lastLines = new Set(lines);
+                const changed = relative(root, path).split(sep).join('/');
+                print(
+                  logger,
+                  changes,
+                  `re-checked after ${changed} changed: ${formatSummary(result.diagnostics, result.fileCount)}`,
+                );
+              })
+              .catch((error: unknown) => {
+                logger.error(`content check could not run: ${(error as Error).message}`);
+              });
+          }, 100);
+        };
+        server.watcher.on('change', recheck);
+        server.watcher.on('add', recheck);
+        server.watcher.on('unlink', recheck);
+      },
+    },
+  };
+}
