@@ -1,0 +1,56 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { claimIdsInBodyOrder } from '../lib/claim-order.ts';
+import { buildBriefingView, type BriefingView, type SourceEntry } from '../lib/briefing-view.ts';
+
+/**
+ * Every collection query of the site lives here, so "published" means one thing everywhere:
+ * drafts are checked but never become a page, a listing entry or an export.
+ */
+export type BriefingEntry = CollectionEntry<'briefings'>;
+
+/** Published briefings, newest first (ties broken by slug, so the order is stable). */
+export async function getPublishedBriefings(): Promise<BriefingEntry[]> {
+  const entries = await getCollection('briefings', (entry) => entry.data.draft !== true);
+  return entries.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
+}
+
+/**
+ * A build computes each view once and shares it between pages; `astro dev` must see edits, so
+ * there nothing is kept between requests.
+ */
+const CACHE = import.meta.env.PROD;
+
+let sourceMap: Promise<ReadonlyMap<string, SourceEntry>> | undefined;
+
+/** The source library by id. */
+export function getSourceMap(): Promise<ReadonlyMap<string, SourceEntry>> {
+  const load = () =>
+    getCollection('sources').then(
+      (entries) => new Map(entries.map((entry) => [entry.id, { ...entry.data, id: entry.id }])),
+    );
+  if (!CACHE) return load();
+  sourceMap ??= load();
+  return sourceMap;
+}
+
+const views = new Map<string, Promise<BriefingView>>();
+
+/** The numbered, grouped view of one briefing, shared by its page, listings and source pages. */
+export function getBriefingView(entry: BriefingEntry): Promise<BriefingView> {
+  const build = () =>
+    getSourceMap().then((sources) =>
+      buildBriefingView(entry.id, entry.data, claimIdsInBodyOrder(entry.body ?? ''), sources),
+    );
+  if (!CACHE) return build();
+  let view = views.get(entry.id);
+  if (!view) {
+    view = build();
+    views.set(entry.id, view);
+  }
+  return view;
+}
+
+/** Views of every published briefing, newest first. */
+export async function getPublishedViews(): Promise<BriefingView[]> {
+  return Promise.all((await getPublishedBriefings()).map(getBriefingView));
+}

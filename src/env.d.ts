@@ -1,0 +1,9 @@
+declare namespace App {
+  interface Locals {
+    /**
+     * The briefing a page is rendering, set before its MDX body renders so that the `Claim`
+     * component (mapped without an import) can print its citation numbers.
+     */
+    briefing?: import('./lib/briefing-view.ts').BriefingView;
+  }
+}

@@ -1,0 +1,189 @@
+import type { BriefingData, Claim, ClaimStatus, SourceData, Stance } from '../schemas/index.ts';
+import { httpUrl } from './safe-url.ts';
+
+/** A source as the page shows it: only what is safe to render, links already vetted. */
+export interface SourceSummary {
+  id: string;
+  title: string;
+  publisher: string;
+  kind: SourceData['kind'];
+  published?: string;
+  /** The source's address, only when it is an http(s) URL. */
+  url?: string;
+  /** The archive copy's address, only when it is an http(s) URL. */
+  archiveUrl?: string;
+  archiveDate?: string;
+  authors?: readonly string[];
+  notes?: string;
+}
+
+/** One citation of one claim: the place a reader clicks, and what it leads to. */
+export interface CitationUse {
+  /** The note number of the cited source, shared by every use of that source. */
+  number: number;
+  /** `a`, `b`, `c`... when the source is cited more than once; empty otherwise. */
+  letter: string;
+  /** The marker's element id, the target of the note's backlink: `cite-3-a`. */
+  anchorId: string;
+  claimId: string;
+  stance: Stance;
+  source: SourceSummary;
+  /** The source through which this one was seen, when the citation names one. */
+  via?: SourceSummary;
+  quote?: string;
+  locator?: string;
+}
+
+/** A claim with its citations numbered and grouped by stance. */
+export interface ClaimView {
+  id: string;
+  /** The element id of the claim in the page: `claim-<id>`. */
+  anchorId: string;
+  text: string;
+  status: ClaimStatus;
+  confidence?: Claim['confidence'];
+  note?: string;
+  quantities: Claim['quantities'];
+  /** Citations in the order the frontmatter lists them. */
+  uses: CitationUse[];
+  byStance: Record<Stance, CitationUse[]>;
+  /** False when the body never marks the claim; it still appears in the ledger and notes. */
+  marked: boolean;
+}
+
+/** A numbered note: one source, with a backlink to every place it is cited. */
+export interface NoteView {
+  number: number;
+  anchorId: string;
+  source: SourceSummary;
+  uses: CitationUse[];
+}
+
+/** Everything the briefing page renders, computed once. */
+export interface BriefingView {
+  slug: string;
+  data: BriefingData;
+  /** Claims in the order the reader meets them: body order, then any unmarked ones. */
+  claims: ClaimView[];
+  claimsById: ReadonlyMap<string, ClaimView>;
+  notes: NoteView[];
+  counts: { claims: number; sources: number; contested: number };
+}
+
+/** A source library entry with its id. */
+export type SourceEntry = SourceData & { id: string };
+
+/** Renders a source for the page, dropping any URL that is not http(s). */
+export function summariseSource(source: SourceEntry): SourceSummary {
+  const summary: SourceSummary = { id: source.id, title: source.title, publisher: source.publisher, kind: source.kind };
+  if (source.published !== undefined) summary.published = source.published;
+  const url = httpUrl(source.url);
+  if (url !== undefined) summary.url = url;
+  const archiveUrl = httpUrl(source.archive?.url);
+  if (archiveUrl !== undefined && source.archive) {
+    summary.archiveUrl = archiveUrl;
+    summary.archiveDate = source.archive.date;
+  }
+  if (source.authors?.length) summary.authors = source.authors;
+  if (source.notes !== undefined) summary.notes = source.notes;
+  return summary;
+}
+
+/** Letters for repeated uses of one note, Wikipedia style: a..z, then aa, ab... */
+function useLetter(index: number): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  return index < 26 ? letters[index]! : `${letters[Math.floor(index / 26) - 1]!}${letters[index % 26]!}`;
+}
+
+/** Statuses a reader should notice first: the evidence is contested or against the claim. */
+const CONTESTED: readonly ClaimStatus[] = ['disputed', 'denied', 'false'];
+
+/**
+ * Numbers every citation of a briefing in order of first use, as a reader meets them: a source
+ * cited again keeps its number, and each use gets its own letter for the note's backlinks.
+ */
+export function buildBriefingView(
+  slug: string,
+  data: BriefingData,
+  bodyClaimOrder: readonly string[],
+  sources: ReadonlyMap<string, SourceEntry>,
+): BriefingView {
+  const declared = new Map(data.claims.map((claim) => [claim.id, claim]));
+  const ordered = [
+    ...bodyClaimOrder.filter((id) => declared.has(id)),
+    ...data.claims.map((claim) => claim.id).filter((id) => !bodyClaimOrder.includes(id)),
+  ];
+  const marked = new Set(bodyClaimOrder);
+
+  const summaries = new Map<string, SourceSummary>();
+  const summaryOf = (id: string): SourceSummary => {
+    let summary = summaries.get(id);
+    if (!summary) {
+      const source = sources.get(id);
+      // The checker stops the build on an unknown source; this guards a build run without it.
+      if (!source) throw new Error(`briefing "${slug}" cites unknown source "${id}"; run npm run check`);
+      summary = summariseSource(source);
+      summaries.set(id, summary);
+    }
+    return summary;
+  };
+
+  const notes = new Map<string, NoteView>();
+  const claims: ClaimView[] = ordered.map((id) => {
+    const claim = declared.get(id)!;
+    const uses = claim.citations.map((citation): CitationUse => {
+      let note = notes.get(citation.source);
+      if (!note) {
+        const number = notes.size + 1;
+        note = { number, anchorId: `note-${number}`, source: summaryOf(citation.source), uses: [] };
+        notes.set(citation.source, note);
+      }
+      const use: CitationUse = {
+        number: note.number,
+        letter: useLetter(note.uses.length),
+        anchorId: `cite-${note.number}-${useLetter(note.uses.length)}`,
+        claimId: claim.id,
+        stance: citation.stance,
+        source: note.source,
+      };
+      if (citation.via !== undefined) use.via = summaryOf(citation.via);
+      if (citation.quote !== undefined) use.quote = citation.quote;
+      if (citation.locator !== undefined) use.locator = citation.locator;
+      note.uses.push(use);
+      return use;
+    });
+    const view: ClaimView = {
+      id: claim.id,
+      anchorId: `claim-${claim.id}`,
+      text: claim.text,
+      status: claim.status,
+      quantities: claim.quantities,
+      uses,
+      byStance: {
+        supports: uses.filter((use) => use.stance === 'supports'),
+        disputes: uses.filter((use) => use.stance === 'disputes'),
+        context: uses.filter((use) => use.stance === 'context'),
+      },
+      marked: marked.has(claim.id),
+    };
+    if (claim.confidence !== undefined) view.confidence = claim.confidence;
+    if (claim.note !== undefined) view.note = claim.note;
+    return view;
+  });
+
+  // A letter is only worth showing when a source is cited more than once.
+  for (const note of notes.values()) if (note.uses.length === 1) note.uses[0]!.letter = '';
+
+  return {
+    slug,
+    data,
+    claims,
+    claimsById: new Map(claims.map((claim) => [claim.id, claim])),
+    notes: [...notes.values()],
+    counts: {
+      claims: claims.length,
+      sources: notes.size,
+      contested: claims.filter((claim) => CONTESTED.includes(claim.status)).length,
+    },
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Progressive enhancement for briefing pages; everything works without it.
+ * - Wide screens: lifts each claim's cards level with the claim, stacking them so none overlaps
+ *   another (without script they sit in the margin after their paragraph).
+ * - Focus or hover on a citation marker highlights its card; on narrow screens it shows a
+ *   preview of the card by the marker. Escape closes it.
+ */
+const WIDE = window.matchMedia('(min-width: 1100px)');
+const GAP = 12;
+
+function alignCards(body: HTMLElement): void {
+  const groups = [...body.querySelectorAll<HTMLElement>('.claim-sources')];
+  if (!WIDE.matches) {
+    body.classList.remove('is-aligned');
+    body.style.minHeight = '';
+    for (const group of groups) group.style.top = '';
+    return;
+  }
+  body.classList.add('is-aligned');
+  const origin = body.getBoundingClientRect().top;
+  let floor = 0;
+  for (const group of groups) {
+    const claim = document.getElementById(`claim-${group.dataset['sourcesFor'] ?? ''}`);
+    const claimTop = claim ? claim.getBoundingClientRect().top - origin : floor;
+    const top = Math.max(claimTop, floor);
+    group.style.top = `${top}px`;
+    floor = top + group.offsetHeight + GAP;
+  }
+  body.style.minHeight = `${floor}px`;
+}
+
+let preview: HTMLElement | undefined;
+
+function closePreview(): void {
+  preview?.remove();
+  preview = undefined;
+  for (const card of document.querySelectorAll('.card.is-highlighted')) card.classList.remove('is-highlighted');
+}
+
+function openPreview(marker: HTMLAnchorElement): void {
+  closePreview();
+  const card = document.querySelector<HTMLElement>(`.card[data-use="${marker.dataset['use'] ?? ''}"]`);
+  if (!card) return;
+  card.classList.add('is-highlighted');
+  if (WIDE.matches) return;
+  preview = document.createElement('div');
+  preview.className = 'card-preview';
+  preview.setAttribute('role', 'tooltip');
+  preview.id = 'card-preview';
+  const copy = card.cloneNode(true) as HTMLElement;
+  copy.removeAttribute('data-use');
+  const list = document.createElement('ul');
+  list.className = 'cards';
+  list.append(copy);
+  preview.append(list);
+  marker.setAttribute('aria-describedby', preview.id);
+  marker.insertAdjacentElement('afterend', preview);
+}
+
+function init(): void {
+  const body = document.querySelector<HTMLElement>('.briefing-body');
+  if (!body) return;
+  const align = () => {
+    alignCards(body);
+  };
+  align();
+  new ResizeObserver(align).observe(body);
+  WIDE.addEventListener('change', align);
+  void document.fonts.ready.then(align);
+
+  const markerOf = (target: EventTarget | null) =>
+    target instanceof Element ? target.closest<HTMLAnchorElement>('a.marker') : null;
+  document.addEventListener('focusin', (event) => {
+    const marker = markerOf(event.target);
+    if (marker) openPreview(marker);
+  });
+  document.addEventListener('focusout', (event) => {
+    if (markerOf(event.target)) closePreview();
+  });
+  document.addEventListener('pointerover', (event) => {
+    const marker = markerOf(event.target);
+    if (marker && event.pointerType === 'mouse') openPreview(marker);
+  });
+  document.addEventListener('pointerout', (event) => {
+    if (markerOf(event.target) && event.pointerType === 'mouse') closePreview();
+  });
+  // On touch, the first tap previews the card and the second follows the link to the note.
+  document.addEventListener('click', (event) => {
+    const marker = markerOf(event.target);
+    if (!marker || WIDE.matches || !(event instanceof PointerEvent) || event.pointerType !== 'touch') return;
+    if (marker.getAttribute('aria-describedby') === 'card-preview' && preview) return;
+    event.preventDefault();
+    openPreview(marker);
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') closePreview();
+  });
+}
+
+init();
