@@ -1,5 +1,6 @@
 import type { Citation } from '../../schemas/index.ts';
 import type { CheckContext, LoadedBriefing } from '../model.ts';
+import { sourceWasRead } from './readable.ts';
 
 /** A citation with a quote, and the snapshot its quote is checked against. */
 export interface QuotedCitation {
@@ -17,13 +18,21 @@ export interface QuotedCitation {
   snapshot?: string;
 }
 
-/** Every quoted citation of known sources, with the snapshot that applies to it. */
+/**
+ * Every quoted citation of known sources, with the snapshot that applies to it. A citation whose
+ * snapshot cannot be known, because the YAML of its source (or of its via, when the source has no
+ * snapshot) could not be read, is left out: it is neither checked nor called unverifiable.
+ */
 export function quotedCitations({ briefings, sources }: CheckContext): QuotedCitation[] {
   const quoted: QuotedCitation[] = [];
   for (const briefing of briefings) {
     for (const { claim, index } of briefing.claims) {
       claim?.citations.forEach((citation, citationIndex) => {
-        if (citation.quote === undefined || !sources.has(citation.source)) return;
+        const source = sources.get(citation.source);
+        if (citation.quote === undefined || !source || !sourceWasRead(source)) return;
+        const via = citation.via === undefined ? undefined : sources.get(citation.via);
+        const own = source.data.snapshot;
+        if (own === undefined && via && !sourceWasRead(via)) return;
         const entry: QuotedCitation = {
           briefing,
           claimIndex: index,
@@ -31,14 +40,12 @@ export function quotedCitations({ briefings, sources }: CheckContext): QuotedCit
           citationIndex,
           citation: { ...citation, quote: citation.quote },
         };
-        const own = sources.get(citation.source)?.data.snapshot;
-        const viaSnapshot = citation.via === undefined ? undefined : sources.get(citation.via)?.data.snapshot;
         if (own !== undefined) {
           entry.snapshotOwner = citation.source;
           entry.snapshot = own;
-        } else if (viaSnapshot !== undefined && citation.via !== undefined) {
+        } else if (via?.data.snapshot !== undefined && citation.via !== undefined) {
           entry.snapshotOwner = citation.via;
-          entry.snapshot = viaSnapshot;
+          entry.snapshot = via.data.snapshot;
         }
         quoted.push(entry);
       });

@@ -1,5 +1,6 @@
 import type { Rule } from '../model.ts';
 import { briefingPoint } from './locate.ts';
+import { sourceWasRead } from './readable.ts';
 
 export const statusEvidence: Rule = {
   id: 'status-evidence',
@@ -12,13 +13,17 @@ export const statusEvidence: Rule = {
         let problem: string | undefined;
         switch (claim.status) {
           case 'confirmed': {
-            // Unknown sources are unknown-source's business; count only what can be known.
+            // Unknown sources are unknown-source's business, and unreadable ones yaml's; count only what can be known.
             const publishers = new Map<string, string>();
+            let unreadable = false;
             for (const citation of supports) {
-              const publisher = sources.get(citation.source)?.data.publisher;
-              if (publisher) publishers.set(publisher.trim().toLowerCase(), publisher);
+              const source = sources.get(citation.source);
+              if (source && !sourceWasRead(source)) unreadable = true;
+              const publisher = source?.data.publisher;
+              const key = publisher?.trim().toLowerCase();
+              if (publisher && key && !publishers.has(key)) publishers.set(key, publisher);
             }
-            if (publishers.size < 2) {
+            if (publishers.size < 2 && !unreadable) {
               const named = publishers.size ? ` (${[...publishers.values()].join(', ')})` : '';
               problem =
                 `is confirmed, but its supporting citations come from ${publishers.size} publisher${publishers.size === 1 ? '' : 's'}${named}; ` +

@@ -1,10 +1,12 @@
 import type { Rule } from '../model.ts';
 import { suggest } from '../suggest.ts';
+import { frontmatterWasRead } from './readable.ts';
 
 export const unknownClaim: Rule = {
   id: 'unknown-claim',
   check({ briefings }, report) {
     for (const briefing of briefings) {
+      if (!frontmatterWasRead(briefing)) continue;
       const ids = briefing.claims.flatMap((entry) => (entry.id === undefined ? [] : [entry.id]));
       for (const mark of briefing.marks) {
         const file = briefing.file.path;

@@ -1,3 +1,4 @@
+import { SLUG_PATTERN } from '../../schemas/index.ts';
 import type { Rule } from '../model.ts';
 import { suggest } from '../suggest.ts';
 import { briefingPoint } from './locate.ts';
@@ -5,7 +6,8 @@ import { briefingPoint } from './locate.ts';
 export const unknownSource: Rule = {
   id: 'unknown-source',
   check({ briefings, sources }, report) {
-    const ids = [...sources.keys()];
+    // Only ids a citation may name: suggesting a badly named file's name would suggest another error.
+    const ids = [...sources.keys()].filter((id) => SLUG_PATTERN.test(id));
     for (const briefing of briefings) {
       for (const entry of briefing.claims) {
         entry.citations.forEach((citation, index) => {

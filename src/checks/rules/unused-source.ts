@@ -1,9 +1,13 @@
+import { SLUG_PATTERN } from '../../schemas/index.ts';
 import type { Rule } from '../model.ts';
 import { FILE_START } from './locate.ts';
+import { frontmatterWasRead } from './readable.ts';
 
 export const unusedSource: Rule = {
   id: 'unused-source',
   check({ briefings, sources }, report) {
+    // What an unreadable briefing cites is unknown, so no source can be called unused until it is fixed.
+    if (!briefings.every(frontmatterWasRead)) return;
     const cited = new Set<string>();
     for (const briefing of briefings) {
       for (const entry of briefing.claims) {
@@ -14,7 +18,8 @@ export const unusedSource: Rule = {
       }
     }
     for (const source of sources.values()) {
-      if (cited.has(source.id)) continue;
+      // A file whose name is not an id cannot be cited at all; its schema error says to rename it.
+      if (cited.has(source.id) || !SLUG_PATTERN.test(source.id)) continue;
       report({
         file: source.file.path,
         point: FILE_START,

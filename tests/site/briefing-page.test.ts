@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { builtSite } from '../support/sites.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(builtSite('fixture'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+async function open(path: string, width: number, javaScript = true): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: javaScript });
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  return page;
+}
+
+describe('a briefing page', () => {
+  it('numbers sources in order of first use and gives a source cited again the same number', async () => {
+    const html = await readFile(join(builtSite('fixture'), 'briefings/crowded-claims/index.html'), 'utf8');
+    const numbers = [...html.matchAll(/class="marker" href="#note-(\d+)" id="cite-\d+-([a-z]+)"/g)].map(
+      (match) => `${match[1]}${match[2]}`,
+    );
+    // wire-story is cited first (1a), again for the second claim (1b) and the third (1c).
+    expect(numbers.slice(0, 5)).toEqual(['1a', '2a', '1b', '3a', '1c']);
+  });
+
+  it('lets every claim reach its sources with JavaScript off, on a narrow screen', async () => {
+    const page = await open('/briefings/crowded-claims/', 360, false);
+    const claims = await page.locator('[data-claim]').all();
+    expect(claims.length).toBeGreaterThan(5);
+    for (const claim of claims) {
+      const id = await claim.getAttribute('data-claim');
+      const markers = claim.locator('a.marker');
+      expect(await markers.count(), `claim ${id ?? ''} has citation markers`).toBeGreaterThan(0);
+      const target = (await markers.first().getAttribute('href')) ?? '';
+      await expect.poll(() => page.locator(target).count()).toBe(1);
+    }
+    // The cards open in place under the paragraph, without script.
+    const disclosure = page.locator('details[data-sources-for="tonnes"]');
+    await disclosure.locator('summary').click();
+    await expect.poll(() => disclosure.locator('.card').first().isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('keeps margin cards level with or below their claim at 1280px, and never overlapping', async () => {
+    for (const javaScript of [true, false]) {
+      const page = await open('/briefings/crowded-claims/', 1280, javaScript);
+      const boxes = await page.$$eval('.claim-sources', (groups) =>
+        groups.map((group) => {
+          const id = (group as HTMLElement).dataset['sourcesFor'] ?? '';
+          const claim = document.getElementById(`claim-${id}`)!.getBoundingClientRect();
+          const box = group.getBoundingClientRect();
+          return { id, top: box.top, bottom: box.bottom, left: box.left, claimTop: claim.top, textRight: claim.right };
+        }),
+      );
+      expect(boxes.length).toBeGreaterThan(3);
+      for (const [index, box] of boxes.entries()) {
+        expect(box.top, `${box.id} starts level with its claim or below it`).toBeGreaterThanOrEqual(box.claimTop - 2);
+        expect(box.left, `${box.id} stands beside the text`).toBeGreaterThan(box.textRight - 1);
+        const previous = boxes[index - 1];
+        if (previous)
+          expect(box.top, `${box.id} does not overlap ${previous.id}`).toBeGreaterThanOrEqual(previous.bottom);
+      }
+      await page.context().close();
+    }
+  });
+
+  it('never scrolls sideways at 360px', async () => {
+    for (const path of [
+      '/',
+      '/briefings/crowded-claims/',
+      '/briefings/hostile-strings/',
+      '/sources/',
+      '/sources/hostile-source/',
+    ]) {
+      const page = await open(path, 360);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await page.context().close();
+    }
+  });
+});

@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './paths.ts';
+
+/** What a build printed and how it ended. */
+export interface BuildResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** Both streams as one text, colours removed, for assertions on what an editor reads. */
+  output: string;
+}
+
+/**
+ * Builds a site the way `astro build` does, in a child process on the pinned Node, so a test sees
+ * exactly what an editor sees, exit status included.
+ */
+export function buildSite(root: string, outDir: string, extraArgs: readonly string[] = []): BuildResult {
+  const result = spawnSync(
+    process.execPath,
+    [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir, ...extraArgs],
+    { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }, timeout: 240_000 },
+  );
+  const stdout = result.stdout;
+  const stderr = result.stderr;
+  // eslint-disable-next-line no-control-regex -- ANSI colour codes are exactly what is removed
+  const output = `${stdout}\n${stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status, stdout, stderr, output };
+}
