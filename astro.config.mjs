@@ -7,6 +7,15 @@ export default defineConfig({
   site: 'https://briefings.example.org',
   // Lossless white-space removal; the default 'jsx' mode drops spaces between inline elements.
   compressHTML: true,
+  build: {
+    // Scripts and styles stay in files: a strict Content-Security-Policy allows no inline script.
+    inlineStylesheets: 'never',
+  },
+  vite: { build: { assetsInlineLimit: 0 } },
+  security: {
+    // No inline script anywhere; WebAssembly compilation only for Pagefind's search engine.
+    csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } },
+  },
   integrations: [
     // Checker severities: corroborate({ rules: { 'archive-missing': 'off' }, safeMode: true }).
     corroborate(),

@@ -6,10 +6,12 @@
  * Exit status: 0 when no error was found (warnings pass), 1 when one was, 2 when the check itself
  * could not run.
  */
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkProjectAt } from '../src/checks/check-project-fs.ts';
 import { FORMATS, formatReport, type Format } from '../src/checks/format.ts';
+import { isoDateSchema } from '../src/schemas/index.ts';
 
 const USAGE = `Usage: npm run check -- [options]
 
@@ -53,11 +55,16 @@ async function main(): Promise<void> {
     fail(`unknown format "${values.format}"; expected one of: ${FORMATS.join(', ')}`);
     return;
   }
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
-    fail(`--today must be a date written YYYY-MM-DD, not "${values.today}"`);
+  if (values.today !== undefined && !isoDateSchema.safeParse(values.today).success) {
+    fail(`--today must be a date that exists, written YYYY-MM-DD, not "${values.today}"`);
     return;
   }
   const root = resolve(values.root);
+  // A mistyped --root must not pass as a project with nothing to check.
+  if (!statSync(join(root, 'content'), { throwIfNoEntry: false })?.isDirectory()) {
+    fail(`${root} has no content/ folder; run the check in the project's root or name it with --root <dir>`);
+    return;
+  }
   try {
     const result = await checkProjectAt(root, values.today === undefined ? {} : { today: values.today });
     process.stdout.write(formatReport(result.diagnostics, result.fileCount, values.format as Format));

@@ -40,6 +40,9 @@ export function loadBriefing(slug: string, file: TextFile, report: (finding: Fin
     }
   }
 
+  // Without its closing fence the body's start is unknown, and the YAML parsed as MDX would only
+  // report the frontmatter's braces and colons again.
+  if (frontmatter.kind === 'unclosed') return briefing;
   // The frontmatter fences stay in the text so body positions are the file's own.
   const parsed = parseMdx(file.text);
   if ('error' in parsed) {

@@ -50,6 +50,21 @@ export function ruleSeverity(rule: RuleId, options: CheckOptions): Severity | un
   return setting === 'warn' ? 'warning' : 'error';
 }
 
+const LINE_BREAK_ESCAPES: Readonly<Record<string, string>> = {
+  '\r\n': '\\r\\n',
+  '\r': '\\r',
+  '\n': '\\n',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+/**
+ * Messages quote what editors wrote (ids, publishers, figures), which can hold line breaks; shown
+ * as escapes they keep every diagnostic on the one line the contract promises.
+ */
+function oneLine(message: string): string {
+  return message.replace(/\r\n|[\r\n\u2028\u2029]/g, (lineBreak) => LINE_BREAK_ESCAPES[lineBreak] ?? ' ');
+}
+
 /** Applies the project's severities; findings of rules switched off disappear here. */
 export function toDiagnostics(findings: readonly Finding[], options: CheckOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -63,7 +78,7 @@ export function toDiagnostics(findings: readonly Finding[], options: CheckOption
       column: finding.point.column,
       severity,
       rule: finding.rule,
-      message: finding.message,
+      message: oneLine(finding.message),
     });
   }
   return diagnostics;

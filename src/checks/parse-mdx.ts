@@ -16,10 +16,10 @@ export type MdxParseResult = { tree: Root } | { error: { point: Point; message: 
 
 /** Advice for the MDX traps editors fall into most: prose that MDX reads as code. */
 const SYNTAX_HINTS: [RegExp, string][] = [
-  [/before name|`!`/, 'HTML comments do not work in MDX: write {/* comment */} instead'],
+  [/`!`/, 'HTML comments do not work in MDX: write {/* comment */} instead'],
   [/expression|acorn|`\{`|`\}`/i, 'a literal { or } in prose must be escaped as \\{ or \\}'],
   [
-    /`<`|tag|closing|opening/i,
+    /before name|`<`|tag|closing|opening/i,
     'a literal < in prose must be escaped as \\< or written &lt;; every <Claim> needs its </Claim>',
   ],
   [/import|export|esm/i, 'a paragraph may not start with "import" or "export" followed by a space in MDX: reword it'],

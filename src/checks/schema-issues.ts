@@ -97,9 +97,16 @@ export function describeSchemaIssues(
   data: unknown,
 ): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
+  const described = new Set<string>();
   for (const issue of issues) {
     const path = issue.path;
     const field = fieldName(path);
+    // Zod can report one value twice ("yesterday" is neither YYYY-MM-DD nor a day that exists);
+    // the first issue is the cause, and a second line at the same place only adds noise.
+    if (issue.code !== 'unrecognized_keys') {
+      if (described.has(field)) continue;
+      described.add(field);
+    }
     const value = valueAt(data, path);
     switch (issue.code) {
       case 'unrecognized_keys': {
@@ -134,14 +141,44 @@ export function describeSchemaIssues(
       }
       case 'invalid_value': {
         const allowed = issue.values.map(String);
+        if (value === undefined) {
+          const description = describedAs(root, path);
+          const values = allowed.every((option) => description.includes(option))
+            ? ''
+            : `; expected one of: ${allowed.join(', ')}`;
+          problems.push({ path, atKey: false, message: `missing required field "${field}"${description}${values}` });
+          break;
+        }
         const nearest = typeof value === 'string' ? suggest(value, allowed) : undefined;
+        // YAML reads a bare false as a yes/no value, so `status: false` is not the word "false".
+        const unquoted =
+          typeof value === 'boolean' && allowed.includes(String(value))
+            ? `. YAML reads a bare ${String(value)} as a yes/no value, not as the word "${String(value)}": write ${String(path.at(-1))}: '${String(value)}'`
+            : '';
         problems.push({
           path,
           atKey: false,
           message:
             `"${field}" is ${describeValue(value)}; expected one of: ${allowed.join(', ')}` +
-            (nearest ? `. Did you mean "${nearest}"?` : ''),
+            (nearest ? `. Did you mean "${nearest}"?` : '') +
+            unquoted,
         });
+        break;
+      }
+      case 'invalid_union': {
+        // Each alternative says what it expected; together they say what the field may be.
+        const expected = issue.errors.flatMap((branch) =>
+          branch.flatMap((inner) =>
+            inner.code === 'invalid_type' && inner.path.length === 0
+              ? [TYPE_WORDS[inner.expected] ?? inner.expected]
+              : [],
+          ),
+        );
+        const message =
+          expected.length === issue.errors.length
+            ? `"${field}" should be ${[...new Set(expected)].join(' or ')}, not ${describeValue(value)}`
+            : `"${field}" is ${describeValue(value)}: ${issue.message}`;
+        problems.push({ path, atKey: false, message });
         break;
       }
       case 'too_small': {

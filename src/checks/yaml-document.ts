@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type Scalar } from 'yaml';
 import type { Point } from './diagnostic.ts';
 import type { TextFile } from './text-file.ts';
 
@@ -15,7 +15,10 @@ export interface YamlDocument {
   locate(path: FieldPath): Point;
   /** The position of the key naming the last step of `path` (for unknown fields), else `locate`. */
   locateKey(path: FieldPath): Point;
-  /** The position of the character at `offset` inside the text value at `path`, when it can be known. */
+  /**
+   * The position of the character at `offset` inside the text value at `path`, counted in the value
+   * as the schema reads it (trimmed), whatever way the value is written; else the value's start.
+   */
   locateWithin(path: FieldPath, offset: number): Point;
 }
 
@@ -42,7 +45,10 @@ export function parseYamlDocument(file: TextFile, start = 0, end = file.text.len
   const source = file.text.slice(start, end);
   const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true });
   const pointAt = (offset: number): Point => file.pointAt(start + offset);
-  const errors = document.errors.map((error) => {
+  // A broken structure can set side by side keys the editor nested (a block indented with tabs),
+  // so duplicate keys are reported only when nothing else is wrong with the YAML.
+  const structural = document.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
+  const errors = (structural.length > 0 ? structural : document.errors).map((error) => {
     const hint = YAML_ERROR_HINTS[error.code];
     const message = `${lowerFirst(error.message)}${hint ? `: ${hint}` : ''}`;
     return { point: pointAt(error.pos[0]), message };
@@ -80,17 +86,42 @@ export function parseYamlDocument(file: TextFile, start = 0, end = file.text.len
     locateWithin(path, offset) {
       const node = deepestNode(document, path, true);
       if (!node || !isScalar(node) || !node.range) return this.locate(path);
-      const written = source.slice(node.range[0], node.range[1]);
-      const value = String(node.value);
-      if (written === value) return pointAt(node.range[0] + offset);
-      // Quoted scalars without escapes map one to one after the opening quote; escapes or folded
-      // block scalars do not, and then the value's start is the honest answer.
-      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && written.slice(1, -1) === value) {
-        return pointAt(node.range[0] + 1 + offset);
-      }
-      return pointAt(node.range[0]);
+      const at = writtenOffset(source, node, offset);
+      return pointAt(at ?? node.range[0]);
     },
   };
+}
+
+/**
+ * Where the character at `offset` of a scalar's trimmed value is written. Folded, literal, quoted and
+ * multi-line plain scalars differ from their value only in white space, the block header, the
+ * quotes and the escapes of quote marks, so the characters that are not white space are matched
+ * one by one; any other escape ends the match, and then the value's start is the honest answer.
+ */
+function writtenOffset(source: string, node: Scalar, offset: number): number | undefined {
+  const [start, end] = node.range!;
+  const value = String(node.value).trim();
+  let at = start;
+  if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL') {
+    const headerEnd = source.indexOf('\n', start);
+    if (headerEnd < 0) return undefined;
+    at = headerEnd + 1;
+  } else if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') {
+    at = start + 1;
+  }
+  for (let index = 0; index <= offset && index < value.length; index++) {
+    const character = value.charAt(index);
+    if (/\s/.test(character)) continue;
+    while (at < end && /\s/.test(source.charAt(at))) at++;
+    const escaped =
+      (node.type === 'QUOTE_SINGLE' && character === "'" && source.startsWith("''", at)) ||
+      (node.type === 'QUOTE_DOUBLE' && (character === '"' || character === '\\') && source.charAt(at) === '\\');
+    if (escaped) at++;
+    if (source.charAt(at) !== character) return undefined;
+    if (index === offset) return at;
+    at++;
+  }
+  return undefined;
 }
 
 function findPair(items: Pair[], key: PropertyKey | undefined): Pair | undefined {

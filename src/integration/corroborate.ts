@@ -5,6 +5,7 @@ import { checkProjectAt } from '../checks/check-project-fs.ts';
 import { formatDiagnostic, formatSummary } from '../checks/format.ts';
 import { validateCheckOptions, type CheckOptions } from '../checks/options.ts';
 import { INTEGRATION_NAME } from '../checks/options-fs.ts';
+import { serveLastSearchIndex, writeSearchIndex } from './search-index.ts';
 
 /** Options of `corroborate()` in `astro.config.mjs`; `npm run check` reads the same ones. */
 export type CorroborateOptions = CheckOptions;
@@ -40,6 +41,7 @@ export default function corroborate(
   const problems = validateCheckOptions(options);
   if (problems.length) throw new Error(`invalid corroborate() options: ${problems.join('; ')}`);
   let root = process.cwd();
+  let outDir = `${root}${sep}dist`;
   let lastLines = new Set<string>();
 
   const runCheck = async () => {
@@ -60,6 +62,7 @@ export default function corroborate(
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
         if (command === 'preview') return;
         const { result, lines } = await runCheck();
         lastLines = new Set(lines);
@@ -71,7 +74,12 @@ export default function corroborate(
           );
         }
       },
+      'astro:build:done': async ({ dir, logger }) => {
+        const { pageCount } = await writeSearchIndex(fileURLToPath(dir));
+        logger.info(`search index written: ${pageCount} pages`);
+      },
       'astro:server:setup': ({ server, logger }) => {
+        serveLastSearchIndex(server, outDir);
         const contentRoot = `${root}${sep}content${sep}`;
         let timer: ReturnType<typeof setTimeout> | undefined;
         const recheck = (path: string) => {

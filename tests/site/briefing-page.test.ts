@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { launchBrowser } from '../../scripts/support/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/support/static-server.ts';
 import { builtSite } from '../support/sites.ts';
 
 let server: StaticServer;

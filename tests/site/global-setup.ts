@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../support/build-site.ts';
@@ -11,9 +11,19 @@ export default async function setup(project: TestProject): Promise<void> {
   const outputs = {} as Record<SiteName, string>;
   for (const [name, root] of Object.entries(sites) as [SiteName, string][]) {
     const outDir = join(TEST_OUTPUT, name);
-    await rm(outDir, { recursive: true, force: true });
-    const result = buildSite(root, outDir);
-    if (result.status !== 0) throw new Error(`building the ${name} site failed:\n${result.output}`);
+    // Built aside and swapped in at once: another run sharing the folder (several people test in
+    // one checkout) never serves a half-written site, only the old build or the new one.
+    const staging = join(TEST_OUTPUT, `.${name}-building-${process.pid}`);
+    const retired = join(TEST_OUTPUT, `.${name}-retired-${process.pid}`);
+    await rm(staging, { recursive: true, force: true });
+    const result = buildSite(root, staging);
+    if (result.status !== 0) {
+      await rm(staging, { recursive: true, force: true });
+      throw new Error(`building the ${name} site failed:\n${result.output}`);
+    }
+    await rename(outDir, retired).catch(() => undefined);
+    await rename(staging, outDir);
+    await rm(retired, { recursive: true, force: true });
     outputs[name] = outDir;
   }
   project.provide('siteOutputs', outputs);

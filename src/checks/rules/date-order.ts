@@ -10,10 +10,10 @@ export const dateOrder: Rule = {
     for (const source of sources.values()) {
       const { published, accessed, archive } = source.data;
       const file = source.file.path;
-      const dated: [readonly PropertyKey[], string | undefined, string][] = [
-        [['published'], published, 'published'],
-        [['accessed'], accessed, 'accessed'],
-        [['archive', 'date'], archive?.date, 'archive.date'],
+      const dated: [readonly PropertyKey[], string | undefined, string, string][] = [
+        [['published'], published, 'published', ''],
+        [['accessed'], accessed, 'accessed', 'a source cannot be read before it exists'],
+        [['archive', 'date'], archive?.date, 'archive.date', 'a copy cannot predate its source'],
       ];
       for (const [path, date, name] of dated) {
         if (date !== undefined && future(date)) {
@@ -25,12 +25,12 @@ export const dateOrder: Rule = {
         }
       }
       if (published === undefined) continue;
-      for (const [path, date, name] of dated.slice(1)) {
+      for (const [path, date, name, reason] of dated.slice(1)) {
         if (date !== undefined && isEntirelyBefore(date, published)) {
           report({
             file,
             point: sourcePoint(source, path),
-            message: `${name} ${date} is before the source was published (${published}); a copy cannot predate its source: correct one of the dates`,
+            message: `${name} ${date} is before the source was published (${published}); ${reason}: correct one of the dates`,
           });
         }
       }
@@ -44,7 +44,7 @@ export const dateOrder: Rule = {
         report({
           file,
           point: at(['published']),
-          message: `published ${published} lies in the future (today is ${today}); a draft can say draft: true instead`,
+          message: `published ${published} lies in the future (today is ${today}); give the day the briefing was first published`,
         });
       }
       if (updated !== undefined && future(updated)) {
@@ -66,7 +66,7 @@ export const dateOrder: Rule = {
           report({
             file,
             point: at(['corrections', index, 'date']),
-            message: `correction date ${correction.date} lies in the future (today is ${today})`,
+            message: `correction date ${correction.date} lies in the future (today is ${today}); correct the date`,
           });
         } else if (published !== undefined && correction.date < published) {
           report({
@@ -84,15 +84,19 @@ export const dateOrder: Rule = {
       if (lastDate === undefined) continue;
       for (const { claim, index } of briefing.claims) {
         claim?.citations.forEach((citation, citationIndex) => {
-          const sourcePublished = sources.get(citation.source)?.data.published;
-          if (sourcePublished === undefined || !isEntirelyAfter(sourcePublished, lastDate)) return;
-          report({
-            file,
-            point: at(['claims', index, 'citations', citationIndex, 'source']),
-            message:
-              `source "${citation.source}" was published ${sourcePublished}, after this briefing's last date ${lastDate}; ` +
-              'a briefing cannot cite what did not exist yet: set updated, or check the source date',
-          });
+          // The source a citation was seen through is cited too, and could not be read before it existed either.
+          for (const field of ['source', 'via'] as const) {
+            const id = citation[field];
+            const sourcePublished = id === undefined ? undefined : sources.get(id)?.data.published;
+            if (sourcePublished === undefined || !isEntirelyAfter(sourcePublished, lastDate)) continue;
+            report({
+              file,
+              point: at(['claims', index, 'citations', citationIndex, field]),
+              message:
+                `${field === 'via' ? 'via source' : 'source'} "${id}" was published ${sourcePublished}, after this briefing's last date ${lastDate}; ` +
+                'a briefing cannot cite what did not exist yet: set updated, or check the source date',
+            });
+          }
         });
       }
     }

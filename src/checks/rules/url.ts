@@ -5,25 +5,26 @@ import { sourcePoint } from './locate.ts';
 export function judgeUrl(text: string): { message: string; warning?: true } | undefined {
   // Browsers strip tabs and newlines inside URLs; an editor never means them, and they hide schemes.
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
-  if (/[\u0000-\u0020\u007F]/.test(text)) {
-    return {
-      message: `URL ${JSON.stringify(text)} contains white space or control characters; write the address on one line without spaces (encode a space as %20)`,
-    };
-  }
+  const spaced = /[\u0000-\u0020\u007F]/.test(text);
+  const spacedMessage = `URL ${JSON.stringify(text)} contains white space or control characters; write the address on one line without spaces (encode a space as %20)`;
   let url: URL;
   try {
     url = new URL(text);
   } catch {
+    if (spaced) return { message: spacedMessage };
     const hint = text.startsWith('//')
       ? '; add the scheme: https:' + text
       : '; write an absolute address starting with https://';
     return { message: `"${text}" is not an absolute URL${hint}` };
   }
+  // The URL parser sees through spaces, tabs and newlines as browsers do, so a forbidden scheme is
+  // named first: encoding the spaces of a file: address would not make it publishable.
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return {
       message: `URL scheme "${url.protocol}" is not allowed; only http: and https: addresses are published as links`,
     };
   }
+  if (spaced) return { message: spacedMessage };
   if (!url.hostname) return { message: `URL "${text}" has no host; write an address such as https://example.org/page` };
   if (url.protocol === 'http:') {
     return { message: `"${text}" uses plain http:; use https: if the site offers it`, warning: true };

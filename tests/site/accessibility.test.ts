@@ -1,0 +1,196 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { STANCE_LABELS, STATUS_LABELS } from '../../src/lib/labels.ts';
+import type { Stance } from '../../src/schemas/index.ts';
+import { briefingPaths, pagePaths, SITES, useSession } from './built-site.ts';
+import { sourceFiles } from './content.ts';
+
+const session = useSession();
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SCHEMES = ['light', 'dark'] as const;
+const WIDTHS = [1280, 360] as const;
+
+/** Axe's findings as lines a person can act on: rule, where, and what to fix. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${violation.id}: ${violation.help} at ${node.target.join(' ')}; ${(node.failureSummary ?? '').replace(/\s+/g, ' ')}`,
+    ),
+  );
+}
+
+describe.each(SITES)('every page of the %s site', (site) => {
+  it.each(pagePaths(site))(
+    '%s meets WCAG 2.2 AA in light and dark schemes at 1280 and 360 px, with every disclosure open',
+    async (path) => {
+      const found: string[] = [];
+      for (const colorScheme of SCHEMES) {
+        for (const width of WIDTHS) {
+          const page = await session.open(site, path, { colorScheme, viewport: { width, height: 900 } });
+          // Open disclosures show everything a closed one hides, so one pass checks both states.
+          await page.$$eval('details', (all) => {
+            for (const details of all) (details as HTMLDetailsElement).open = true;
+          });
+          found.push(...(await violations(page)).map((line) => `${colorScheme} ${width}px: ${line}`));
+          await page.context().close();
+        }
+      }
+      expect(found).toEqual([]);
+    },
+  );
+});
+
+describe('a briefing page for assistive technology', () => {
+  it('passes axe with a marker focused and its card preview open at 360px, in both schemes', async () => {
+    for (const colorScheme of SCHEMES) {
+      const page = await session.open('fixture', '/briefings/crowded-claims/', {
+        colorScheme,
+        viewport: { width: 360, height: 800 },
+      });
+      await page.locator('.briefing-body a.marker').first().focus();
+      await page.getByRole('tooltip').waitFor();
+      expect(await violations(page), colorScheme).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('names every citation marker, in Chromium, by its number and its source’s publisher', async () => {
+    for (const site of SITES) {
+      const publishers = new Map([...sourceFiles(site)].map(([id, source]) => [id, source.publisher]));
+      for (const path of briefingPaths(site)) {
+        const page = await session.open(site, path);
+        // What the page says each marker is: its note's number and the source that note is for.
+        const markers = await page.$$eval('.briefing-body a.marker, .ledger a.marker', (links) =>
+          links.map((link) => {
+            const note = document.querySelector(link.getAttribute('href') ?? '');
+            const source = note?.querySelector('a[href^="/sources/"]')?.getAttribute('href') ?? '';
+            return { number: link.textContent, source: source.split('/')[2] ?? '' };
+          }),
+        );
+        expect(markers.length, path).toBeGreaterThan(0);
+        const expected = markers.map(({ number, source }) => `source ${number}: ${publishers.get(source) ?? '?'}`);
+        // Chromium's own accessibility tree, as a screen reader receives it.
+        const cdp = await page.context().newCDPSession(page);
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+          nodes: { role?: { value?: string }; name?: { value?: string } }[];
+        };
+        const named = nodes
+          .filter((node) => node.role?.value === 'link' && node.name?.value?.startsWith('source '))
+          .map((node) => node.name?.value ?? '');
+        expect(named.sort(), path).toEqual(expected.sort());
+        await page.context().close();
+      }
+    }
+  });
+
+  it('reads the UN panel’s marker as "source 3: United Nations Security Council"', async () => {
+    const page = await session.open('sample', '/briefings/dprk-denies-un-cyber-theft-estimate/');
+    const marker = page.getByRole('link', { name: 'source 3: United Nations Security Council', exact: true });
+    expect(await marker.count()).toBeGreaterThan(0);
+    expect(await marker.first().getAttribute('href')).toBe('#note-3');
+    await page.context().close();
+  });
+});
+
+describe('stance and status for a reader who cannot tell colours apart', () => {
+  it('writes the stance of every source card in words', async () => {
+    for (const site of SITES) {
+      for (const path of briefingPaths(site)) {
+        const page = await session.open(site, path);
+        const cards = await page.$$eval('.claim-sources .card', (all) =>
+          all.map((card) => ({
+            stance: (card as HTMLElement).dataset['stance'] ?? '',
+            text: (card as HTMLElement).innerText,
+          })),
+        );
+        expect(cards.length, path).toBeGreaterThan(0);
+        for (const card of cards) expect(card.text, path).toContain(STANCE_LABELS[card.stance as Stance]);
+        await page.context().close();
+      }
+    }
+  });
+
+  it('names the stance of every ledger cell in words, at 1280px by its column and at 360px in the cell', async () => {
+    for (const site of SITES) {
+      for (const path of briefingPaths(site)) {
+        for (const width of WIDTHS) {
+          const page = await session.open(site, path, { viewport: { width, height: 900 } });
+          const cells = await page.$$eval('#ledger tbody td[class^="ledger-"]', (all) =>
+            all.map((cell) => {
+              const column = (cell as HTMLTableCellElement).cellIndex;
+              const header = cell.closest('table')?.querySelectorAll('thead th')[column] as HTMLElement | undefined;
+              const headerVisible = header ? header.getBoundingClientRect().width > 1 : false;
+              return {
+                stance: cell.className.replace('ledger-', ''),
+                // What a sighted reader sees naming the column: its header, or the label drawn in the cell.
+                words: headerVisible ? (header?.innerText ?? '') : getComputedStyle(cell, '::before').content,
+              };
+            }),
+          );
+          expect(cells.length, path).toBeGreaterThan(0);
+          for (const cell of cells) expect(cell.words, `${path} at ${width}px`).toContain(STANCE_LABELS[cell.stance as Stance]);
+          await page.context().close();
+        }
+      }
+    }
+  });
+
+  it('writes every claim status in words wherever a badge shows it', async () => {
+    const page = await session.open('fixture', '/briefings/crowded-claims/');
+    const badges = await page.$$eval('.badge.status', (all) =>
+      all.map((badge) => ({ status: badge.className.replace(/.*status-/, ''), text: (badge as HTMLElement).innerText })),
+    );
+    expect(badges.length).toBeGreaterThan(5);
+    for (const badge of badges)
+      expect(badge.text.toLowerCase()).toBe(STATUS_LABELS[badge.status as keyof typeof STATUS_LABELS].label.toLowerCase());
+    await page.context().close();
+  });
+});
+
+describe('keyboard focus', () => {
+  /** Presses Tab until the focused element matches, and returns its outline as computed. */
+  async function tabTo(page: Page, selector: string): Promise<{ style: string; width: string }> {
+    for (let presses = 0; presses < 80; presses += 1) {
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate((wanted) => {
+        const focused = document.activeElement;
+        if (!focused?.matches(wanted)) return undefined;
+        const style = getComputedStyle(focused);
+        return { style: style.outlineStyle, width: style.outlineWidth };
+      }, selector);
+      if (outline) return outline;
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  }
+
+  it('shows a visible outline on a citation marker reached with Tab, in both schemes and at both widths', async () => {
+    for (const colorScheme of SCHEMES) {
+      for (const width of WIDTHS) {
+        const page = await session.open('sample', '/briefings/dprk-denies-un-cyber-theft-estimate/', {
+          colorScheme,
+          viewport: { width, height: 900 },
+        });
+        const outline = await tabTo(page, '.briefing-body a.marker');
+        expect(outline.style, `${colorScheme} ${width}px`).not.toBe('none');
+        expect(parseFloat(outline.width), `${colorScheme} ${width}px`).toBeGreaterThanOrEqual(2);
+        await page.context().close();
+      }
+    }
+  });
+
+  it('shows a visible outline on an ordinary link reached with Tab', async () => {
+    for (const colorScheme of SCHEMES) {
+      const page = await session.open('sample', '/briefings/dprk-denies-un-cyber-theft-estimate/', { colorScheme });
+      for (const selector of ['.skip-link', 'nav a', '.topics a', '.card-publisher']) {
+        const outline = await tabTo(page, selector);
+        expect(outline.style, `${colorScheme} ${selector}`).not.toBe('none');
+        expect(parseFloat(outline.width), `${colorScheme} ${selector}`).toBeGreaterThanOrEqual(2);
+      }
+      await page.context().close();
+    }
+  });
+});
