@@ -12,6 +12,9 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: { build: { assetsInlineLimit: 0 } },
+  // Shiki's highlighting is inline styles, which the Content-Security-Policy refuses; briefings
+  // rarely hold code, and plain <pre> blocks read well enough.
+  markdown: { syntaxHighlight: false },
   security: {
     // No inline script anywhere; WebAssembly compilation only for Pagefind's search engine.
     csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } },

@@ -1,4 +1,4 @@
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkProjectAt } from '../checks/check-project-fs.ts';
@@ -41,7 +41,7 @@ export default function corroborate(
   const problems = validateCheckOptions(options);
   if (problems.length) throw new Error(`invalid corroborate() options: ${problems.join('; ')}`);
   let root = process.cwd();
-  let outDir = `${root}${sep}dist`;
+  let outDir = join(root, 'dist');
   let lastLines = new Set<string>();
 
   const runCheck = async () => {
@@ -80,7 +80,7 @@ export default function corroborate(
       },
       'astro:server:setup': ({ server, logger }) => {
         serveLastSearchIndex(server, outDir);
-        const contentRoot = `${root}${sep}content${sep}`;
+        const contentRoot = join(root, 'content') + sep;
         let timer: ReturnType<typeof setTimeout> | undefined;
         const recheck = (path: string) => {
           if (!path.startsWith(contentRoot)) return;

@@ -132,7 +132,8 @@ describe('stance and status for a reader who cannot tell colours apart', () => {
             }),
           );
           expect(cells.length, path).toBeGreaterThan(0);
-          for (const cell of cells) expect(cell.words, `${path} at ${width}px`).toContain(STANCE_LABELS[cell.stance as Stance]);
+          for (const cell of cells)
+            expect(cell.words, `${path} at ${width}px`).toContain(STANCE_LABELS[cell.stance as Stance]);
           await page.context().close();
         }
       }
@@ -142,11 +143,16 @@ describe('stance and status for a reader who cannot tell colours apart', () => {
   it('writes every claim status in words wherever a badge shows it', async () => {
     const page = await session.open('fixture', '/briefings/crowded-claims/');
     const badges = await page.$$eval('.badge.status', (all) =>
-      all.map((badge) => ({ status: badge.className.replace(/.*status-/, ''), text: (badge as HTMLElement).innerText })),
+      all.map((badge) => ({
+        status: badge.className.replace(/.*status-/, ''),
+        text: (badge as HTMLElement).innerText,
+      })),
     );
     expect(badges.length).toBeGreaterThan(5);
     for (const badge of badges)
-      expect(badge.text.toLowerCase()).toBe(STATUS_LABELS[badge.status as keyof typeof STATUS_LABELS].label.toLowerCase());
+      expect(badge.text.toLowerCase()).toBe(
+        STATUS_LABELS[badge.status as keyof typeof STATUS_LABELS].label.toLowerCase(),
+      );
     await page.context().close();
   });
 });

@@ -19,7 +19,12 @@ export function buildSite(root: string, outDir: string, extraArgs: readonly stri
   const result = spawnSync(
     process.execPath,
     [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir, ...extraArgs],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }, timeout: 240_000 },
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+      timeout: 240_000,
+    },
   );
   const stdout = result.stdout;
   const stderr = result.stderr;

@@ -118,7 +118,7 @@ describe('npm run check: text format', () => {
 
   it('prints one "path:line:column: severity [rule] message" line per diagnostic, then the summary', () => {
     expect(lines.at(-1)).toBe('');
-    expect(lines.slice(0, -2).every((line) => LINE.test(line))).toBe(true);
+    for (const line of lines.slice(0, -2)) expect(line).toMatch(LINE);
     expect(lines.at(-2)).toMatch(SUMMARY);
   });
 

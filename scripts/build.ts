@@ -1,0 +1,48 @@
+/**
+ * `npm run build`: checks the content, builds the site, indexes it for search, and only then
+ * puts it in place. The site is built into a fresh folder beside the output; a failure at any
+ * stage (check, render, search index) leaves the previous output exactly as it was, and a success
+ * replaces it whole. A reader never gets a half-written site.
+ *
+ *   npm run build -- [--root <project>] [--outDir <folder>]
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+// Builds read nothing from the network; Astro's anonymous usage report is a network call.
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+
+const { values } = parseArgs({
+  options: { root: { type: 'string', default: '.' }, outDir: { type: 'string', default: 'dist' } },
+});
+const root = resolve(values.root);
+const outDir = resolve(root, values.outDir);
+const parent = dirname(outDir);
+const staging = await mkdtemp(join(parent, `.${basename(outDir)}-building-`));
+
+let built = false;
+try {
+  const { build } = await import('astro');
+  await build({ root, outDir: staging });
+  built = true;
+} catch (error) {
+  // The content check has printed its diagnostics line by line already; anything else gets one
+  // plain line, not a stack trace.
+  if ((error as Error).name !== 'ContentCheckError') {
+    process.stderr.write(`build failed: ${(error as Error).message}\n`);
+  }
+  process.stderr.write(`The previous ${basename(outDir)}/ is unchanged.\n`);
+  process.exitCode = 1;
+} finally {
+  if (!built) await rm(staging, { recursive: true, force: true });
+}
+
+if (built) {
+  // Two renames: the old output steps aside, the new one takes its name, then the old one goes.
+  const retired = `${staging}-previous`;
+  if (existsSync(outDir)) await rename(outDir, retired);
+  await rename(staging, outDir);
+  await rm(retired, { recursive: true, force: true });
+}
