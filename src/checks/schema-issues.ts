@@ -150,18 +150,12 @@ export function describeSchemaIssues(
           break;
         }
         const nearest = typeof value === 'string' ? suggest(value, allowed) : undefined;
-        // YAML reads a bare false as a yes/no value, so `status: false` is not the word "false".
-        const unquoted =
-          typeof value === 'boolean' && allowed.includes(String(value))
-            ? `. YAML reads a bare ${String(value)} as a yes/no value, not as the word "${String(value)}": write ${String(path.at(-1))}: '${String(value)}'`
-            : '';
         problems.push({
           path,
           atKey: false,
           message:
             `"${field}" is ${describeValue(value)}; expected one of: ${allowed.join(', ')}` +
-            (nearest ? `. Did you mean "${nearest}"?` : '') +
-            unquoted,
+            (nearest ? `. Did you mean "${nearest}"?` : ''),
         });
         break;
       }

@@ -24,9 +24,10 @@ export const claimSchema = z.strictObject({
     .min(1, 'expected the claim as one standalone sentence')
     .describe('The claim as one standalone sentence, for the ledger, search and exports.'),
   /** Where the evidence leaves the claim. */
-  status: claimStatusSchema.describe(
-    'Where the evidence leaves the claim: confirmed, reported, disputed, denied, unverified or false.',
-  ),
+  status: z
+    // YAML reads a bare `status: false` as the boolean; the editor means the status word.
+    .preprocess((value) => (value === false ? 'false' : value), claimStatusSchema)
+    .describe('Where the evidence leaves the claim: confirmed, reported, disputed, denied, unverified or false.'),
   /** The sources behind the claim; an empty list is the `uncited-claim` error. */
   citations: z
     .array(citationSchema)

@@ -34,7 +34,7 @@ export const isoDateSchema = z.preprocess(
   normaliseDateInput,
   z
     .string()
-    .regex(FULL_DATE, 'expected a date written YYYY-MM-DD')
+    .regex(FULL_DATE, { message: 'expected a date written YYYY-MM-DD', abort: true })
     .refine((text) => isRealPartialDate(text), 'expected a calendar date that exists'),
 );
 
@@ -43,6 +43,6 @@ export const partialDateSchema = z.preprocess(
   normaliseDateInput,
   z
     .string()
-    .regex(PARTIAL_DATE, 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD')
+    .regex(PARTIAL_DATE, { message: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
     .refine((text) => isRealPartialDate(text), 'expected a calendar date that exists'),
 );
