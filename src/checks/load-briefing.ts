@@ -4,6 +4,7 @@ import type { Finding } from './diagnostic.ts';
 import { findFrontmatter } from './frontmatter.ts';
 import type { ClaimEntry, LoadedBriefing } from './model.ts';
 import { parseMdx } from './parse-mdx.ts';
+import { findUnsafeMdx } from './safe-mode.ts';
 import type { TextFile } from './text-file.ts';
 import { validateFields } from './validate-fields.ts';
 import { parseYamlDocument } from './yaml-document.ts';
@@ -48,7 +49,7 @@ export function loadBriefing(slug: string, file: TextFile, report: (finding: Fin
   if ('error' in parsed) {
     report({ rule: 'mdx-syntax', file: file.path, point: parsed.error.point, message: parsed.error.message });
   } else {
-    briefing.tree = parsed.tree;
+    briefing.body = { unsafe: findUnsafeMdx(parsed.tree) };
     briefing.marks = findClaimMarks(parsed.tree);
   }
   return briefing;

@@ -1,7 +1,7 @@
-import type { Root } from 'mdast';
 import type { BriefingData, Claim, SourceData } from '../schemas/index.ts';
 import type { Finding, Point } from './diagnostic.ts';
 import type { CheckOptions } from './options.ts';
+import type { UnsafeFinding } from './safe-mode.ts';
 import type { TextFile } from './text-file.ts';
 import type { YamlDocument } from './yaml-document.ts';
 
@@ -63,8 +63,14 @@ export interface LoadedBriefing {
   /** Top-level fields that passed the schema. */
   data: Partial<Omit<BriefingData, 'claims'>>;
   claims: ClaimEntry[];
-  /** The body as an MDX syntax tree, when it parsed. */
-  tree?: Root;
+  /**
+   * What the rules need from the body, when it parsed: the syntax tree itself is dropped after
+   * loading, so a thousand briefings never sit in memory at once.
+   */
+  body?: {
+    /** Constructs that could run code, for the `unsafe-mdx` rule in safe mode. */
+    unsafe: UnsafeFinding[];
+  };
   marks: ClaimMark[];
 }
 

@@ -1,13 +1,11 @@
 import type { Rule } from '../model.ts';
-import { findUnsafeMdx } from '../safe-mode.ts';
 
 export const unsafeMdx: Rule = {
   id: 'unsafe-mdx',
   check({ briefings, options }, report) {
     if (options.safeMode === false) return;
     for (const briefing of briefings) {
-      if (!briefing.tree) continue;
-      for (const finding of findUnsafeMdx(briefing.tree)) {
+      for (const finding of briefing.body?.unsafe ?? []) {
         const start = finding.position.start;
         report({
           file: briefing.file.path,

@@ -6,7 +6,7 @@ export const unusedClaim: Rule = {
   check({ briefings }, report) {
     for (const briefing of briefings) {
       // Without a parsed body there is nothing to compare with; mdx-syntax has already spoken.
-      if (!briefing.tree) continue;
+      if (!briefing.body) continue;
       const marked = new Set(briefing.marks.map((mark) => mark.id));
       for (const entry of briefing.claims) {
         if (entry.id === undefined || marked.has(entry.id)) continue;
