@@ -111,6 +111,7 @@ export function checkProject(input: ProjectInput, options: CheckOptions = {}): C
   }
 
   const context: CheckContext = { sources, briefings, snapshots: input.snapshots, today: input.today, options };
+  if (input.partial) context.partial = input.partial;
   for (const rule of CONTENT_RULES) {
     // A rule that is off costs nothing: quote and number checks are the expensive ones.
     if (ruleSeverity(rule.id, options) === undefined) continue;

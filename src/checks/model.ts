@@ -22,6 +22,19 @@ export interface ProjectInput {
   snapshots: ReadonlyMap<string, string>;
   /** Today as `YYYY-MM-DD`, for the rule that no date lies in the future. */
   today: string;
+  /** Present when only part of the project is loaded (`check --changed`). */
+  partial?: PartialProject;
+}
+
+/**
+ * What a partial check knows of the files it did not load, so that cross-file rules judge the
+ * loaded ones as a full check would.
+ */
+export interface PartialProject {
+  /** Every source id in the library, loaded or not. */
+  sourceIds: ReadonlySet<string>;
+  /** Source ids cited (as source or via) by briefings that were not loaded. */
+  citedElsewhere: ReadonlySet<string>;
 }
 
 /** A source file after parsing: whatever could be read of it, even when some fields are invalid. */
@@ -81,6 +94,7 @@ export interface CheckContext {
   snapshots: ReadonlyMap<string, string>;
   today: string;
   options: CheckOptions;
+  partial?: PartialProject;
 }
 
 /** A rule of the contract: reads the context, reports findings. */

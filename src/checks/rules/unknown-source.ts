@@ -5,15 +5,16 @@ import { briefingPoint } from './locate.ts';
 
 export const unknownSource: Rule = {
   id: 'unknown-source',
-  check({ briefings, sources }, report) {
+  check({ briefings, sources, partial }, report) {
     // Only ids a citation may name: suggesting a badly named file's name would suggest another error.
-    const ids = [...sources.keys()].filter((id) => SLUG_PATTERN.test(id));
+    const ids = [...new Set([...sources.keys(), ...(partial?.sourceIds ?? [])])].filter((id) => SLUG_PATTERN.test(id));
+    const exists = (id: string) => sources.has(id) || partial?.sourceIds.has(id) === true;
     for (const briefing of briefings) {
       for (const entry of briefing.claims) {
         entry.citations.forEach((citation, index) => {
           for (const field of ['source', 'via'] as const) {
             const id = citation[field];
-            if (id === undefined || sources.has(id)) continue;
+            if (id === undefined || exists(id)) continue;
             const nearest = suggest(id, ids);
             report({
               file: briefing.file.path,

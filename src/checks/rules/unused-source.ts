@@ -5,10 +5,10 @@ import { frontmatterWasRead } from './readable.ts';
 
 export const unusedSource: Rule = {
   id: 'unused-source',
-  check({ briefings, sources }, report) {
+  check({ briefings, sources, partial }, report) {
     // What an unreadable briefing cites is unknown, so no source can be called unused until it is fixed.
     if (!briefings.every(frontmatterWasRead)) return;
-    const cited = new Set<string>();
+    const cited = new Set<string>(partial?.citedElsewhere);
     for (const briefing of briefings) {
       for (const entry of briefing.claims) {
         for (const citation of entry.citations) {
