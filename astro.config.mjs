@@ -4,7 +4,10 @@ import { defineConfig } from 'astro/config';
 import corroborate from './src/integration/corroborate.ts';
 
 export default defineConfig({
-  site: 'https://briefings.example.org',
+  // Where the site is published. Hosts set these at build time (see "Deploying" in the README):
+  // SITE_URL=https://example.org BASE_PATH=/briefings-desk/ npm run build
+  site: process.env.SITE_URL || 'https://briefings.example.org',
+  base: process.env.BASE_PATH || '/',
   // Lossless white-space removal; the default 'jsx' mode drops spaces between inline elements.
   compressHTML: true,
   build: {

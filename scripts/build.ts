@@ -13,6 +13,11 @@ import { parseArgs } from 'node:util';
 
 // Builds read nothing from the network; Astro's anonymous usage report is a network call.
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+// Astro lets environment variables override `import.meta.env`, so a BASE_URL or MODE left in the
+// shell (test runners and some CI systems set them) would silently break every link. The base
+// path is set with BASE_PATH, read by astro.config.mjs.
+for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'])
+  Reflect.deleteProperty(process.env, name);
 
 const { values } = parseArgs({
   options: { root: { type: 'string', default: '.' }, outDir: { type: 'string', default: 'dist' } },

@@ -6,11 +6,13 @@
  * Exit status: 0 when no error was found (warnings pass), 1 when one was, 2 when the check itself
  * could not run.
  */
-import { statSync } from 'node:fs';
+import { statSync, watch } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkChangedAt } from '../src/checks/check-changed-fs.ts';
 import { checkProjectAt } from '../src/checks/check-project-fs.ts';
-import { FORMATS, formatReport, type Format } from '../src/checks/format.ts';
+import { formatMarkdownReport } from '../src/checks/format-markdown.ts';
+import { FORMATS, formatDiagnostic, formatReport, formatSummary, type Format } from '../src/checks/format.ts';
 import { isoDateSchema } from '../src/schemas/index.ts';
 
 const USAGE = `Usage: npm run check -- [options]
@@ -18,12 +20,25 @@ const USAGE = `Usage: npm run check -- [options]
 Checks content/briefings/*.mdx and content/sources/*.yaml against the editor contract.
 
 Options:
-  --format <text|json|github>  output format (default: text)
+  --format <text|json|github|markdown>
+                               output format (default: text); markdown is a short report
+                               for a pull-request comment or a CI job summary
+  --changed                    check only the content files changed since the merge base
+                               with main, and the files that cite or are cited by them
+  --base <ref>                 with --changed, compare with this git ref instead of main
   --root <dir>                 project root (default: the current directory)
   --today <YYYY-MM-DD>         the date to treat as today, for the future-date check
+  --watch                      check again whenever a file under content/ changes, printing
+                               new problems and how many were fixed; Ctrl-C ends it
   -h, --help                   show this help
 
 Exit status: 0 no errors, 1 errors found, 2 the check could not run.`;
+
+// `npm run check | head` closes the pipe early; that is the reader's choice, not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 function fail(message: string): void {
   process.stderr.write(`check: ${message}\n`);
@@ -38,6 +53,9 @@ async function main(): Promise<void> {
         format: { type: 'string', default: 'text' },
         root: { type: 'string', default: '.' },
         today: { type: 'string' },
+        watch: { type: 'boolean', default: false },
+        changed: { type: 'boolean', default: false },
+        base: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -55,6 +73,18 @@ async function main(): Promise<void> {
     fail(`unknown format "${values.format}"; expected one of: ${FORMATS.join(', ')}`);
     return;
   }
+  if (values.watch && values.format !== 'text') {
+    fail('--watch prints text as problems come and go; leave out --format');
+    return;
+  }
+  if (values.base !== undefined && !values.changed) {
+    fail('--base names what --changed compares with; add --changed');
+    return;
+  }
+  if (values.watch && values.changed) {
+    fail('--watch checks everything on every save; leave out --changed');
+    return;
+  }
   if (values.today !== undefined && !isoDateSchema.safeParse(values.today).success) {
     fail(`--today must be a date that exists, written YYYY-MM-DD, not "${values.today}"`);
     return;
@@ -65,14 +95,114 @@ async function main(): Promise<void> {
     fail(`${root} has no content/ folder; run the check in the project's root or name it with --root <dir>`);
     return;
   }
+  if (values.watch) {
+    watchProject(root, values.today);
+    return;
+  }
+  const settings = values.today === undefined ? {} : { today: values.today };
   try {
-    const result = await checkProjectAt(root, values.today === undefined ? {} : { today: values.today });
+    if (values.changed) {
+      const { result, scope, claimChanges } = await checkChangedAt(root, values.base, settings);
+      const scopeNote = `${plural(scope.changed.length, 'changed file')}, loading ${scope.loaded} of ${scope.total} content files`;
+      if (values.format === 'markdown') {
+        const publishers = new Map<string, string>();
+        for (const source of result.context.sources.values()) {
+          if (source.data.publisher) publishers.set(source.id, source.data.publisher);
+        }
+        process.stdout.write(
+          formatMarkdownReport(result.diagnostics, result.fileCount, { claimChanges, publishers, scope: scopeNote }),
+        );
+      } else {
+        process.stdout.write(formatReport(result.diagnostics, result.fileCount, values.format as Format));
+        if (values.format === 'text') process.stdout.write(`Checked ${scopeNote}.\n`);
+      }
+      process.exitCode = result.errorCount > 0 ? 1 : 0;
+      return;
+    }
+    const result = await checkProjectAt(root, settings);
     process.stdout.write(formatReport(result.diagnostics, result.fileCount, values.format as Format));
     process.exitCode = result.errorCount > 0 ? 1 : 0;
   } catch (error) {
     const cause = (error as Error).cause;
     fail(`${(error as Error).message}${cause instanceof Error ? `: ${cause.message}` : ''}`);
   }
+}
+
+/** Quiet time after the last change before checking again: an editor's save is often several writes. */
+const WATCH_DEBOUNCE_MS = 150;
+
+/** Files editors write beside the one being saved (hidden files, backups, Vim's swap and probe files). */
+const EDITOR_TEMPORARY = /^\.|~$|\.sw[a-p]$|^4913$/;
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * `--watch`: checks once and prints the full report, then checks again after every change under
+ * content/ and prints only what changed: the new problems, how many were fixed, and the summary.
+ * Errors never end it (nor does a check that cannot run: the next save may fix that too); Ctrl-C
+ * does, with exit status 0.
+ */
+function watchProject(root: string, today: string | undefined): void {
+  let previous: Set<string> | undefined;
+  const changed = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | undefined;
+
+  const run = async (): Promise<void> => {
+    const files = [...changed].sort();
+    changed.clear();
+    try {
+      const result = await checkProjectAt(root, today === undefined ? {} : { today });
+      const lines = result.diagnostics.map(formatDiagnostic);
+      if (previous === undefined) {
+        process.stdout.write(formatReport(result.diagnostics, result.fileCount, 'text'));
+      } else {
+        const now = new Set(lines);
+        const added = lines.filter((line) => !previous!.has(line));
+        const fixed = [...previous].filter((line) => !now.has(line)).length;
+        const what = files.length === 1 ? files[0]! : plural(files.length, 'file');
+        process.stdout.write(
+          [
+            `Re-checked after ${what} changed: ${plural(added.length, 'new problem')}, ${fixed} fixed`,
+            ...added,
+            formatSummary(result.diagnostics, result.fileCount),
+            '',
+          ].join('\n'),
+        );
+      }
+      previous = new Set(lines);
+    } catch (error) {
+      const cause = (error as Error).cause;
+      process.stderr.write(
+        `check: ${(error as Error).message}${cause instanceof Error ? `: ${cause.message}` : ''}; watching on\n`,
+      );
+    }
+  };
+
+  // One check at a time; changes made during a check are checked right after it.
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = (running ?? Promise.resolve()).then(run);
+    }, WATCH_DEBOUNCE_MS);
+  };
+
+  const watcher = watch(join(root, 'content'), { recursive: true }, (_event, file) => {
+    const path = file === null ? '' : file.split('\\').join('/');
+    if (EDITOR_TEMPORARY.test(path.split('/').at(-1) ?? '')) return;
+    changed.add(`content/${path}`);
+    schedule();
+  });
+  running = run().then(() => {
+    process.stdout.write('Watching content/ for changes; press Ctrl-C to stop.\n');
+  });
+  process.once('SIGINT', () => {
+    watcher.close();
+    clearTimeout(timer);
+    process.exitCode = 0;
+  });
 }
 
 await main();

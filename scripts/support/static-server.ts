@@ -26,10 +26,19 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(directory: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+/**
+ * Serves `directory` at `basePath` (default `/`), as a host serves a site published under a
+ * sub-path: anything outside the base path is not found.
+ */
+export async function serveStatic(
+  directory: string,
+  headers: Record<string, string> = {},
+  basePath = '/',
+): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     void (async () => {
-      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      const pathname = requested.startsWith(basePath) ? `/${requested.slice(basePath.length)}` : '/\0outside-base';
       let path = normalize(join(directory, pathname));
       if (!path.startsWith(normalize(directory))) {
         response.writeHead(403).end();

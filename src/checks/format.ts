@@ -1,7 +1,8 @@
 import type { Diagnostic } from './diagnostic.ts';
+import { formatMarkdownReport } from './format-markdown.ts';
 
 /** The output formats of `npm run check -- --format <name>`. */
-export const FORMATS = ['text', 'json', 'github'] as const;
+export const FORMATS = ['text', 'json', 'github', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** One line in the contract's compiler style: `path:line:column: severity [rule] message`. */
@@ -55,6 +56,8 @@ export function formatReport(diagnostics: readonly Diagnostic[], fileCount: numb
       )}\n`;
     case 'github':
       return diagnostics.map((diagnostic) => `${formatGithubAnnotation(diagnostic)}\n`).join('');
+    case 'markdown':
+      return formatMarkdownReport(diagnostics, fileCount);
     case 'text':
       return [...diagnostics.map(formatDiagnostic), formatSummary(diagnostics, fileCount)].join('\n') + '\n';
   }

@@ -8,17 +8,25 @@ import { buildBriefingView, type BriefingView, type SourceEntry } from '../lib/b
  */
 export type BriefingEntry = CollectionEntry<'briefings'>;
 
-/** Published briefings, newest first (ties broken by slug, so the order is stable). */
-export async function getPublishedBriefings(): Promise<BriefingEntry[]> {
-  const entries = await getCollection('briefings', (entry) => entry.data.draft !== true);
-  return entries.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
-}
-
 /**
  * A build computes each view once and shares it between pages; `astro dev` must see edits, so
  * there nothing is kept between requests.
  */
 const CACHE = import.meta.env.PROD;
+
+let published: Promise<BriefingEntry[]> | undefined;
+
+/** Published briefings, newest first (ties broken by slug, so the order is stable). */
+export async function getPublishedBriefings(): Promise<BriefingEntry[]> {
+  const load = async () => {
+    const entries = await getCollection('briefings', (entry) => entry.data.draft !== true);
+    return entries.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
+  };
+  if (!CACHE) return load();
+  // Every listing, feed and export asks for the whole collection; a copy keeps callers from sorting it for the others.
+  published ??= load();
+  return [...(await published)];
+}
 
 let sourceMap: Promise<ReadonlyMap<string, SourceEntry>> | undefined;
 

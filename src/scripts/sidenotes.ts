@@ -34,6 +34,10 @@ let preview: HTMLElement | undefined;
 function closePreview(): void {
   preview?.remove();
   preview = undefined;
+  // A description pointing at a removed element would leave screen readers a dangling reference.
+  for (const marker of document.querySelectorAll('a.marker[aria-describedby="card-preview"]')) {
+    marker.removeAttribute('aria-describedby');
+  }
   for (const card of document.querySelectorAll('.card.is-highlighted')) card.classList.remove('is-highlighted');
 }
 
@@ -49,12 +53,15 @@ function openPreview(marker: HTMLAnchorElement): void {
   preview.id = 'card-preview';
   const copy = card.cloneNode(true) as HTMLElement;
   copy.removeAttribute('data-use');
+  // A preview is not a stop on the Tab path: moving focus into it would close it under the reader.
+  for (const link of copy.querySelectorAll('a')) link.tabIndex = -1;
   const list = document.createElement('ul');
   list.className = 'cards';
   list.append(copy);
   preview.append(list);
   marker.setAttribute('aria-describedby', preview.id);
-  marker.insertAdjacentElement('afterend', preview);
+  // After the claim's whole group of numbers, so the preview never splits them across lines.
+  (marker.closest('.markers') ?? marker).insertAdjacentElement('afterend', preview);
 }
 
 function init(): void {

@@ -1,3 +1,5 @@
+import { href } from '../lib/paths.ts';
+
 /**
  * The search field in every page's header. Without script it is a plain form that opens
  * `/search/?q=...`. With script, `/` focuses it, and the first focus (never before) loads
@@ -20,13 +22,15 @@ interface Pagefind {
 const MAX_RESULTS = 5;
 const input = document.querySelector<HTMLInputElement>('#site-search-input');
 const list = document.querySelector<HTMLUListElement>('#site-search-results');
+const announcer = document.querySelector<HTMLElement>('#site-search-status');
 let pagefind: Promise<Pagefind> | undefined;
 
 function load(): Promise<Pagefind> {
   // A variable keeps the bundler from resolving a file that only exists after indexing.
-  const bundle = '/pagefind/pagefind.js';
+  const bundle = href('pagefind/pagefind.js');
   pagefind ??= (import(/* @vite-ignore */ bundle) as Promise<Pagefind>).then(async (module) => {
-    await module.options({ highlightParam: 'highlight' });
+    // Result URLs are relative to the site's root, which may be a sub-path.
+    await module.options({ highlightParam: 'highlight', baseUrl: href('') });
     return module;
   });
   return pagefind;
@@ -36,12 +40,11 @@ function close(): void {
   if (!list || !input) return;
   list.hidden = true;
   list.replaceChildren();
-  input.setAttribute('aria-expanded', 'false');
+  if (announcer) announcer.textContent = '';
 }
 
 function option(href: string, text: string, className: string): HTMLLIElement {
   const item = document.createElement('li');
-  item.setAttribute('role', 'option');
   item.className = className;
   const link = document.createElement('a');
   link.href = href;
@@ -67,7 +70,7 @@ async function show(term: string): Promise<void> {
       .slice(0, 2)
       .map((sub) => option(sub.url, sub.title, 'site-search-claim')),
   ]);
-  const all = new URL('/search/', window.location.href);
+  const all = new URL(href('search/'), window.location.href);
   all.searchParams.set('q', term);
   items.push(
     option(
@@ -78,7 +81,9 @@ async function show(term: string): Promise<void> {
   );
   list.replaceChildren(...items);
   list.hidden = false;
-  input.setAttribute('aria-expanded', 'true');
+  // The results are a list of links, not a listbox; a live region says they arrived.
+  if (announcer)
+    announcer.textContent = `${results.length} quick ${results.length === 1 ? 'result' : 'results'}; press the down arrow to reach them`;
 }
 
 if (input && list) {

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { STANCE_LABELS, STATUS_LABELS } from '../../src/lib/labels.ts';
 import type { Stance } from '../../src/schemas/index.ts';
-import { briefingPaths, pagePaths, SITES, useSession } from './built-site.ts';
+import { briefingPaths, EVERY_PAGE_TIMEOUT, pagePaths, SITES, useSession } from './built-site.ts';
 import { sourceFiles } from './content.ts';
 
 const session = useSession();
@@ -31,9 +31,11 @@ describe.each(SITES)('every page of the %s site', (site) => {
       for (const colorScheme of SCHEMES) {
         for (const width of WIDTHS) {
           const page = await session.open(site, path, { colorScheme, viewport: { width, height: 900 } });
+          // Whatever the page's script adds (the search page's filters and results) is checked too.
+          await page.waitForLoadState('networkidle');
           // Open disclosures show everything a closed one hides, so one pass checks both states.
           await page.$$eval('details', (all) => {
-            for (const details of all) (details as HTMLDetailsElement).open = true;
+            for (const details of all) details.open = true;
           });
           found.push(...(await violations(page)).map((line) => `${colorScheme} ${width}px: ${line}`));
           await page.context().close();
@@ -41,6 +43,35 @@ describe.each(SITES)('every page of the %s site', (site) => {
       }
       expect(found).toEqual([]);
     },
+    EVERY_PAGE_TIMEOUT,
+  );
+});
+
+describe('the search page with results on it', () => {
+  it(
+    'meets WCAG 2.2 AA in light and dark schemes at 1280 and 360 px',
+    async () => {
+      const found: string[] = [];
+      for (const [site, query] of [
+        ['sample', 'north'],
+        ['fixture', 'grain'],
+      ] as const) {
+        for (const colorScheme of SCHEMES) {
+          for (const width of WIDTHS) {
+            const page = await session.open(site, `/search/?q=${query}`, {
+              colorScheme,
+              viewport: { width, height: 900 },
+            });
+            await expect.poll(() => page.locator('pagefind-results a').count()).toBeGreaterThan(0);
+            await page.waitForLoadState('networkidle');
+            found.push(...(await violations(page)).map((line) => `${site} ${colorScheme} ${width}px: ${line}`));
+            await page.context().close();
+          }
+        }
+      }
+      expect(found).toEqual([]);
+    },
+    EVERY_PAGE_TIMEOUT,
   );
 });
 
@@ -58,34 +89,38 @@ describe('a briefing page for assistive technology', () => {
     }
   });
 
-  it('names every citation marker, in Chromium, by its number and its source’s publisher', async () => {
-    for (const site of SITES) {
-      const publishers = new Map([...sourceFiles(site)].map(([id, source]) => [id, source.publisher]));
-      for (const path of briefingPaths(site)) {
-        const page = await session.open(site, path);
-        // What the page says each marker is: its note's number and the source that note is for.
-        const markers = await page.$$eval('.briefing-body a.marker, .ledger a.marker', (links) =>
-          links.map((link) => {
-            const note = document.querySelector(link.getAttribute('href') ?? '');
-            const source = note?.querySelector('a[href^="/sources/"]')?.getAttribute('href') ?? '';
-            return { number: link.textContent, source: source.split('/')[2] ?? '' };
-          }),
-        );
-        expect(markers.length, path).toBeGreaterThan(0);
-        const expected = markers.map(({ number, source }) => `source ${number}: ${publishers.get(source) ?? '?'}`);
-        // Chromium's own accessibility tree, as a screen reader receives it.
-        const cdp = await page.context().newCDPSession(page);
-        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-          nodes: { role?: { value?: string }; name?: { value?: string } }[];
-        };
-        const named = nodes
-          .filter((node) => node.role?.value === 'link' && node.name?.value?.startsWith('source '))
-          .map((node) => node.name?.value ?? '');
-        expect(named.sort(), path).toEqual(expected.sort());
-        await page.context().close();
+  it(
+    'names every citation marker, in Chromium, by its number and its source’s publisher',
+    async () => {
+      for (const site of SITES) {
+        const publishers = new Map([...sourceFiles(site)].map(([id, source]) => [id, source.publisher]));
+        for (const path of briefingPaths(site)) {
+          const page = await session.open(site, path);
+          // What the page says each marker is: its note's number and the source that note is for.
+          const markers = await page.$$eval('.briefing-body a.marker, .ledger a.marker', (links) =>
+            links.map((link) => {
+              const note = document.querySelector(link.getAttribute('href') ?? '');
+              const source = note?.querySelector('a[href^="/sources/"]')?.getAttribute('href') ?? '';
+              return { number: link.textContent, source: source.split('/')[2] ?? '' };
+            }),
+          );
+          expect(markers.length, path).toBeGreaterThan(0);
+          const expected = markers.map(({ number, source }) => `source ${number}: ${publishers.get(source) ?? '?'}`);
+          // Chromium's own accessibility tree, as a screen reader receives it.
+          const cdp = await page.context().newCDPSession(page);
+          const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+            nodes: { role?: { value?: string }; name?: { value?: string } }[];
+          };
+          const named = nodes
+            .filter((node) => node.role?.value === 'link' && node.name?.value?.startsWith('source '))
+            .map((node) => node.name?.value ?? '');
+          expect(named.sort(), path).toEqual(expected.sort());
+          await page.context().close();
+        }
       }
-    }
-  });
+    },
+    EVERY_PAGE_TIMEOUT,
+  );
 
   it('reads the UN panel’s marker as "source 3: United Nations Security Council"', async () => {
     const page = await session.open('sample', '/briefings/dprk-denies-un-cyber-theft-estimate/');
@@ -97,56 +132,64 @@ describe('a briefing page for assistive technology', () => {
 });
 
 describe('stance and status for a reader who cannot tell colours apart', () => {
-  it('writes the stance of every source card in words', async () => {
-    for (const site of SITES) {
-      for (const path of briefingPaths(site)) {
-        const page = await session.open(site, path);
-        const cards = await page.$$eval('.claim-sources .card', (all) =>
-          all.map((card) => ({
-            stance: (card as HTMLElement).dataset['stance'] ?? '',
-            text: (card as HTMLElement).innerText,
-          })),
-        );
-        expect(cards.length, path).toBeGreaterThan(0);
-        for (const card of cards) expect(card.text, path).toContain(STANCE_LABELS[card.stance as Stance]);
-        await page.context().close();
-      }
-    }
-  });
-
-  it('names the stance of every ledger cell in words, at 1280px by its column and at 360px in the cell', async () => {
-    for (const site of SITES) {
-      for (const path of briefingPaths(site)) {
-        for (const width of WIDTHS) {
-          const page = await session.open(site, path, { viewport: { width, height: 900 } });
-          const cells = await page.$$eval('#ledger tbody td[class^="ledger-"]', (all) =>
-            all.map((cell) => {
-              const column = (cell as HTMLTableCellElement).cellIndex;
-              const header = cell.closest('table')?.querySelectorAll('thead th')[column] as HTMLElement | undefined;
-              const headerVisible = header ? header.getBoundingClientRect().width > 1 : false;
-              return {
-                stance: cell.className.replace('ledger-', ''),
-                // What a sighted reader sees naming the column: its header, or the label drawn in the cell.
-                words: headerVisible ? (header?.innerText ?? '') : getComputedStyle(cell, '::before').content,
-              };
-            }),
+  it(
+    'writes the stance of every source card in words',
+    async () => {
+      for (const site of SITES) {
+        for (const path of briefingPaths(site)) {
+          const page = await session.open(site, path);
+          const cards = await page.$$eval('.claim-sources .card', (all) =>
+            all.map((card) => ({
+              stance: (card as HTMLElement).dataset['stance'] ?? '',
+              text: (card as HTMLElement).innerText,
+            })),
           );
-          expect(cells.length, path).toBeGreaterThan(0);
-          for (const cell of cells)
-            expect(cell.words, `${path} at ${width}px`).toContain(STANCE_LABELS[cell.stance as Stance]);
+          expect(cards.length, path).toBeGreaterThan(0);
+          for (const card of cards) expect(card.text, path).toContain(STANCE_LABELS[card.stance as Stance]);
           await page.context().close();
         }
       }
-    }
-  });
+    },
+    EVERY_PAGE_TIMEOUT,
+  );
+
+  it(
+    'names the stance of every ledger cell in words, at 1280px by its column and at 360px in the cell',
+    async () => {
+      for (const site of SITES) {
+        for (const path of briefingPaths(site)) {
+          for (const width of WIDTHS) {
+            const page = await session.open(site, path, { viewport: { width, height: 900 } });
+            const cells = await page.$$eval('#ledger tbody td[class^="ledger-"]', (all) =>
+              all.map((cell) => {
+                const column = (cell as HTMLTableCellElement).cellIndex;
+                const header = cell.closest('table')?.querySelectorAll('thead th')[column] as HTMLElement | undefined;
+                const headerVisible = header ? header.getBoundingClientRect().width > 1 : false;
+                return {
+                  stance: (cell.getAttribute('class') ?? '').replace('ledger-', ''),
+                  // What a sighted reader sees naming the column: its header, or the label drawn in the cell.
+                  words: headerVisible ? (header?.innerText ?? '') : getComputedStyle(cell, '::before').content,
+                };
+              }),
+            );
+            expect(cells.length, path).toBeGreaterThan(0);
+            for (const cell of cells)
+              expect(cell.words, `${path} at ${width}px`).toContain(STANCE_LABELS[cell.stance as Stance]);
+            await page.context().close();
+          }
+        }
+      }
+    },
+    EVERY_PAGE_TIMEOUT,
+  );
 
   it('writes every claim status in words wherever a badge shows it', async () => {
     const page = await session.open('fixture', '/briefings/crowded-claims/');
     const badges = await page.$$eval('.badge.status', (all) =>
       all.map((badge) => ({
-        status: badge.className.replace(/.*status-/, ''),
+        status: (badge.getAttribute('class') ?? '').replace(/.*status-/, ''),
         // Closed disclosures (the glossary) render nothing, so their words are read as text.
-        text: (badge.textContent ?? '').trim(),
+        text: badge.textContent.trim(),
       })),
     );
     expect(badges.length).toBeGreaterThan(5);
@@ -159,17 +202,21 @@ describe('stance and status for a reader who cannot tell colours apart', () => {
 });
 
 describe('reflow', () => {
-  it.each(SITES)('lets a reader of every page of the %s site at 360px read without scrolling sideways', async (site) => {
-    const wide: string[] = [];
-    for (const path of pagePaths(site)) {
-      const page = await session.open(site, path, { viewport: { width: 360, height: 800 } });
-      await page.waitForLoadState('networkidle');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      if (overflow > 0) wide.push(`${path} is ${overflow}px too wide`);
-      await page.context().close();
-    }
-    expect(wide).toEqual([]);
-  });
+  it.each(SITES)(
+    'lets a reader of every page of the %s site at 360px read without scrolling sideways',
+    async (site) => {
+      const wide: string[] = [];
+      for (const path of pagePaths(site)) {
+        const page = await session.open(site, path, { viewport: { width: 360, height: 800 } });
+        await page.waitForLoadState('networkidle');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) wide.push(`${path} is ${overflow}px too wide`);
+        await page.context().close();
+      }
+      expect(wide).toEqual([]);
+    },
+    EVERY_PAGE_TIMEOUT,
+  );
 });
 
 describe('keyboard focus', () => {

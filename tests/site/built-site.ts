@@ -86,3 +86,9 @@ export function useSession(): Session {
   };
   return session;
 }
+
+/**
+ * The time a test that visits every page of a site may take. Such a test needs seconds alone, but
+ * far longer while the other site tests share the machine's cores with it.
+ */
+export const EVERY_PAGE_TIMEOUT = 240_000;

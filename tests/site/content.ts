@@ -17,6 +17,8 @@ const CONTENT: Record<SiteName, string> = {
 export interface BriefingFile {
   slug: string;
   data: BriefingInput;
+  /** The ids of the claims the body marks with `<Claim id="...">`, in order. */
+  marked: string[];
 }
 
 export function briefingFiles(site: SiteName): BriefingFile[] {
@@ -25,8 +27,9 @@ export function briefingFiles(site: SiteName): BriefingFile[] {
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
       const text = readFileSync(join(folder, name), 'utf8');
-      const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '';
-      return { slug: name.slice(0, -'.mdx'.length), data: parse(frontmatter) as BriefingInput };
+      const [whole = '', frontmatter = ''] = /^---\n([\s\S]*?)\n---\n/.exec(text) ?? [];
+      const marked = [...text.slice(whole.length).matchAll(/<Claim\s+id="([^"]+)"/g)].map((match) => match[1] ?? '');
+      return { slug: name.slice(0, -'.mdx'.length), data: parse(frontmatter) as BriefingInput, marked };
     });
 }
 

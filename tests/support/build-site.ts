@@ -12,6 +12,34 @@ export interface BuildResult {
 }
 
 /**
+ * The environment an editor's shell would give a build: without what the test runner adds, since
+ * Astro lets BASE_URL, MODE, PROD and the like override `import.meta.env`.
+ */
+export function buildEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...extra,
+  };
+  for (const name of [
+    'BASE_URL',
+    'MODE',
+    'DEV',
+    'PROD',
+    'SSR',
+    'SITE',
+    'ASSETS_PREFIX',
+    'VITEST',
+    'VITEST_MODE',
+    'NODE_ENV',
+  ])
+    Reflect.deleteProperty(env, name);
+  return { ...env, ...extra };
+}
+
+/**
  * Builds a site the way `astro build` does, in a child process on the pinned Node, so a test sees
  * exactly what an editor sees, exit status included.
  */
@@ -22,7 +50,7 @@ export function buildSite(root: string, outDir: string, extraArgs: readonly stri
     {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: buildEnvironment(),
       timeout: 240_000,
     },
   );

@@ -1,0 +1,108 @@
+import type { BriefingView, SourceSummary } from './briefing-view.ts';
+import type { ClaimStatus } from '../schemas/index.ts';
+import { safeJson } from './exports/safe-json.ts';
+import type { SiteUrls } from './exports/site-urls.ts';
+
+/** Who publishes the briefing, as structured data names it. */
+export interface JsonLdPublisher {
+  name: string;
+  language: string;
+}
+
+type Node = Record<string, unknown>;
+
+/**
+ * The statuses that are a verdict of the publication's own, and so a fact check in schema.org's
+ * sense. `reported` and `unverified` say only what others claim; a ClaimReview for them would
+ * tell search engines the publication rated a claim it did not.
+ */
+export const VERDICT_STATUSES: readonly ClaimStatus[] = ['confirmed', 'disputed', 'denied', 'false'];
+
+function organization(name: string, url?: string): Node {
+  return { '@type': 'Organization', name, ...(url !== undefined && { url }) };
+}
+
+/** A cited source as a schema.org CreativeWork, identified by its page on the site. */
+function creativeWork(source: SourceSummary, urls: SiteUrls): Node {
+  return {
+    '@type': 'CreativeWork',
+    '@id': urls.source(source.id),
+    name: source.title,
+    publisher: organization(source.publisher),
+    ...(source.authors?.length && { author: source.authors.map((name) => ({ '@type': 'Person', name })) }),
+    ...(source.published !== undefined && { datePublished: source.published }),
+    // Only vetted http(s) addresses: summariseSource has dropped every other.
+    ...(source.url !== undefined && { url: source.url }),
+    ...(source.archiveUrl !== undefined && { archivedAt: source.archiveUrl }),
+  };
+}
+
+/**
+ * A briefing's structured data: a NewsArticle citing every source, and a ClaimReview for each
+ * claim with a verdict, whose `@id` is the claim's shareable address so it stays stable across
+ * builds and can be linked to.
+ */
+export function briefingJsonLd(view: BriefingView, urls: SiteUrls, publisher: JsonLdPublisher): Node {
+  const { data } = view;
+  const pageUrl = urls.briefing(view.slug);
+  const publisherNode = { ...organization(publisher.name, urls.root), '@id': `${urls.root}#publisher` };
+  const modified = data.updated ?? data.published;
+
+  const sources = new Map<string, SourceSummary>();
+  for (const claim of view.claims) {
+    for (const use of claim.uses) {
+      sources.set(use.source.id, use.source);
+      if (use.via) sources.set(use.via.id, use.via);
+    }
+  }
+
+  const article: Node = {
+    '@type': 'NewsArticle',
+    '@id': `${pageUrl}#article`,
+    url: pageUrl,
+    mainEntityOfPage: pageUrl,
+    headline: data.title,
+    description: data.summary,
+    datePublished: data.published,
+    dateModified: modified,
+    inLanguage: publisher.language,
+    // Bylines name people or desks alike; with none, the publication is the author.
+    author: data.authors?.length
+      ? data.authors.map((name) => ({ '@type': 'Person', name }))
+      : [{ '@id': publisherNode['@id'] }],
+    publisher: publisherNode,
+    ...(data.topics?.length && { keywords: data.topics }),
+    citation: [...sources.values()].map((source) => creativeWork(source, urls)),
+    ...(data.corrections?.length && {
+      correction: data.corrections.map((correction) => ({
+        '@type': 'CorrectionComment',
+        datePublished: correction.date,
+        text: correction.text,
+      })),
+    }),
+  };
+
+  const reviews = view.claims
+    .filter((claim) => VERDICT_STATUSES.includes(claim.status))
+    .map((claim) => ({
+      '@type': 'ClaimReview',
+      '@id': urls.claim(view.slug, claim.id),
+      url: urls.claim(view.slug, claim.id),
+      claimReviewed: claim.text,
+      datePublished: modified,
+      author: { '@id': publisherNode['@id'] },
+      isPartOf: { '@id': article['@id'] },
+      itemReviewed: {
+        '@type': 'Claim',
+        appearance: claim.uses.map((use) => ({ '@id': urls.source(use.source.id) })),
+      },
+      reviewRating: { '@type': 'Rating', alternateName: claim.status },
+    }));
+
+  return { '@context': 'https://schema.org', '@graph': [article, ...reviews] };
+}
+
+/** The text of a `<script type="application/ld+json">`: no string in it can end the element. */
+export function jsonLdScriptText(data: unknown): string {
+  return safeJson(data);
+}

@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getBriefingView, getPublishedBriefings, getSourceMap, type BriefingEntry } from '../../data/content.ts';
+import { evidencePack } from '../../lib/exports/evidence-pack.ts';
+import { jsonResponse } from '../../lib/exports/responses.ts';
+import { requireSite, siteUrls } from '../../lib/exports/site-urls.ts';
+import { SITE } from '../../site.ts';
+
+export const getStaticPaths = (async () => {
+  const entries = await getPublishedBriefings();
+  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+/** `/briefings/<slug>.json`: one published briefing's evidence pack. */
+export const GET: APIRoute<{ entry: BriefingEntry }> = async ({ props, site }) => {
+  const urls = siteUrls(requireSite(site, '/briefings/<slug>.json'));
+  const [view, sources] = await Promise.all([getBriefingView(props.entry), getSourceMap()]);
+  return jsonResponse(evidencePack(view, sources, { name: SITE.name, url: urls.root }, urls));
+};
