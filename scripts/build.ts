@@ -28,6 +28,17 @@ const parent = dirname(outDir);
 const staging = await mkdtemp(join(parent, `.${basename(outDir)}-building-`));
 
 let built = false;
+// A step that dies without settling its promise (Pagefind's backend process crashing, say) would
+// otherwise end Node with status 13, no word, and the staging folder left behind.
+let settled = false;
+process.once('beforeExit', () => {
+  if (settled) return;
+  process.stderr.write(
+    `build failed: a build step stopped without finishing (see any message above)\nThe previous ${basename(outDir)}/ is unchanged.\n`,
+  );
+  process.exitCode = 1;
+  void rm(staging, { recursive: true, force: true });
+});
 try {
   const { build } = await import('astro');
   await build({ root, outDir: staging });
@@ -42,6 +53,7 @@ try {
   process.exitCode = 1;
 } finally {
   if (!built) await rm(staging, { recursive: true, force: true });
+  settled = true;
 }
 
 if (built) {

@@ -6,7 +6,8 @@ import type { CheckContext, ContentFile, LoadedBriefing, LoadedSource, ProjectIn
 import { ruleSeverity, toDiagnostics, type CheckOptions } from './options.ts';
 import { CONTENT_RULES } from './rules/index.ts';
 import { sourcePoint } from './rules/locate.ts';
-import { decodeFile, isDecodeFailure, type TextFile } from './text-file.ts';
+import { decodeFile, isDecodeFailure, textFile, type TextFile } from './text-file.ts';
+import { parseYamlDocument } from './yaml-document.ts';
 
 /** The outcome of a check: what was found, and the loaded content for callers that go on to render. */
 export interface CheckResult {
@@ -24,17 +25,38 @@ function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
+/** Shows the characters of a file name that print as nothing or as a plain space, so the editor sees what is wrong. */
+function visibleName(name: string): string {
+  return name.replace(
+    /[\p{Cc}\p{Cf}]|(?! )\p{Z}/gu,
+    (character) => `\\u${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+}
+
 /**
- * Reads a content file's name and bytes; reports a bad name or extension, or bytes that are not
- * UTF-8, and returns the decoded file with its id when the file can be checked further.
+ * Reads a content file's name and bytes; reports a link, a bad name or extension, or bytes that
+ * are not UTF-8, and returns the decoded file with its id when the file can be checked further.
+ * `siblings` are the other names in the folder, to warn of names that differ only in case.
  */
 function openContentFile(
   file: ContentFile,
   extension: string,
   folder: string,
+  siblings: ReadonlySet<string>,
   report: (finding: Finding) => void,
-): { id: string; text: TextFile } | undefined {
+): { id: string; text?: TextFile } | undefined {
   const name = baseName(file.path);
+  if (file.symbolicLink) {
+    // The site would publish whatever the link names, unchecked: a briefing anywhere in the
+    // repository or on the build machine, with code the safe mode never saw.
+    report({
+      rule: 'schema',
+      file: file.path,
+      point: FILE_START,
+      message: `"${visibleName(name)}" is a symbolic link; the checker does not follow links, but the site would publish what it points to unchecked: replace the link with the file itself`,
+    });
+    return undefined;
+  }
   if (file.path !== `${folder}${name}`) {
     report({
       rule: 'schema',
@@ -60,11 +82,21 @@ function openContentFile(
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '');
+    const suggestion = fixed ? `${fixed}${extension}` : undefined;
+    // Renaming to a name that is taken, or keeping two names that differ only in case (one file
+    // on macOS and Windows), would make one file overwrite the other.
+    const taken = suggestion !== undefined && siblings.has(suggestion);
     report({
       rule: 'schema',
       file: file.path,
       point: FILE_START,
-      message: `file name "${name}" is not a valid id; use lower-case letters and digits joined by single hyphens${fixed ? `, such as "${fixed}${extension}"` : ''}`,
+      message:
+        `file name "${visibleName(name)}" is not a valid id; use lower-case letters and digits joined by single hyphens` +
+        (taken
+          ? `, but "${suggestion}" already exists${suggestion.toLowerCase() === name.toLowerCase() ? ' and differs only in case (on macOS and Windows the two are one file)' : ''}: merge the two files or choose another name`
+          : suggestion
+            ? `, such as "${suggestion}"`
+            : ''),
     });
   }
   const decoded = decodeFile(file.path, file.bytes);
@@ -75,9 +107,17 @@ function openContentFile(
       point: decoded.point,
       message: `the file is not valid UTF-8 (byte ${decoded.byteOffset}); save it as UTF-8`,
     });
-    return undefined;
+    // The file is there, only unreadable: what it cites or holds is unknown, not absent.
+    return { id };
   }
   return { id, text: decoded };
+}
+
+/** A source file that could not be decoded: present, so no citation of it is unknown, but unread. */
+function unreadableSource(id: string, path: string): LoadedSource {
+  const document = parseYamlDocument(textFile(path, ''));
+  document.errors.push({ point: FILE_START, message: 'the file is not valid UTF-8' });
+  return { id, file: textFile(path, ''), document, data: {} };
 }
 
 /** Runs every rule of the contract over a project and returns all diagnostics, sorted. */
@@ -88,9 +128,14 @@ export function checkProject(input: ProjectInput, options: CheckOptions = {}): C
   };
 
   const sources = new Map<string, LoadedSource>();
+  const sourceNames = new Set(input.sources.map((file) => file.path.slice('content/sources/'.length)));
   for (const file of input.sources) {
-    const opened = openContentFile(file, '.yaml', 'content/sources/', report);
-    if (opened) sources.set(opened.id, loadSource(opened.id, opened.text, report));
+    const opened = openContentFile(file, '.yaml', 'content/sources/', sourceNames, report);
+    if (opened)
+      sources.set(
+        opened.id,
+        opened.text ? loadSource(opened.id, opened.text, report) : unreadableSource(opened.id, file.path),
+      );
   }
   for (const source of sources.values()) {
     const snapshot = source.data.snapshot;
@@ -105,9 +150,17 @@ export function checkProject(input: ProjectInput, options: CheckOptions = {}): C
   }
 
   const briefings: LoadedBriefing[] = [];
+  const briefingNames = new Set(input.briefings.map((file) => file.path.slice('content/briefings/'.length)));
   for (const file of input.briefings) {
-    const opened = openContentFile(file, '.mdx', 'content/briefings/', report);
-    if (opened) briefings.push(loadBriefing(opened.id, opened.text, report));
+    const opened = openContentFile(file, '.mdx', 'content/briefings/', briefingNames, report);
+    if (opened) {
+      // Without a document its frontmatter counts as unread, so no rule guesses at what it cites.
+      briefings.push(
+        opened.text
+          ? loadBriefing(opened.id, opened.text, report)
+          : { slug: opened.id, file: textFile(file.path, ''), data: {}, claims: [], marks: [] },
+      );
+    }
   }
 
   const context: CheckContext = { sources, briefings, snapshots: input.snapshots, today: input.today, options };

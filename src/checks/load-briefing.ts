@@ -2,6 +2,7 @@ import { briefingSchema, claimSchema } from '../schemas/index.ts';
 import { findClaimMarks } from './claim-marks.ts';
 import type { Finding } from './diagnostic.ts';
 import { findFrontmatter } from './frontmatter.ts';
+import { findEscapedHidden } from './hidden-text.ts';
 import type { ClaimEntry, LoadedBriefing } from './model.ts';
 import { parseMdx } from './parse-mdx.ts';
 import { findUnsafeMdx } from './safe-mode.ts';
@@ -49,7 +50,7 @@ export function loadBriefing(slug: string, file: TextFile, report: (finding: Fin
   if ('error' in parsed) {
     report({ rule: 'mdx-syntax', file: file.path, point: parsed.error.point, message: parsed.error.message });
   } else {
-    briefing.body = { unsafe: findUnsafeMdx(parsed.tree) };
+    briefing.body = { unsafe: findUnsafeMdx(parsed.tree), escapedHidden: findEscapedHidden(parsed.tree, file.text) };
     briefing.marks = findClaimMarks(parsed.tree);
   }
   return briefing;

@@ -1,5 +1,6 @@
 import type { BriefingData, Claim, SourceData } from '../schemas/index.ts';
 import type { Finding, Point } from './diagnostic.ts';
+import type { EscapedHidden } from './hidden-text.ts';
 import type { CheckOptions } from './options.ts';
 import type { UnsafeFinding } from './safe-mode.ts';
 import type { TextFile } from './text-file.ts';
@@ -10,6 +11,8 @@ export interface ContentFile {
   /** Path relative to the project root, with forward slashes: `content/sources/kcna.yaml`. */
   path: string;
   bytes: Uint8Array;
+  /** A symbolic link, reported and never followed: it could name any file on the machine. */
+  symbolicLink?: boolean;
 }
 
 /** Everything the checker reads; gathered from disk by `project-files-fs.ts`, or built by tests. */
@@ -83,6 +86,8 @@ export interface LoadedBriefing {
   body?: {
     /** Constructs that could run code, for the `unsafe-mdx` rule in safe mode. */
     unsafe: UnsafeFinding[];
+    /** Invisible characters written as character references, for `hidden-characters`. */
+    escapedHidden: EscapedHidden[];
   };
   marks: ClaimMark[];
 }

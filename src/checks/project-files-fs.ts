@@ -9,13 +9,19 @@ export const CONTENT_DIRECTORIES = {
   snapshots: 'content/snapshots',
 } as const;
 
-async function listFiles(directory: string): Promise<string[]> {
+/** A file found under a content folder; a symbolic link is listed as one, never followed. */
+interface ListedFile {
+  path: string;
+  symbolicLink: boolean;
+}
+
+async function listFiles(directory: string): Promise<ListedFile[]> {
   try {
     const entries = await readdir(directory, { recursive: true, withFileTypes: true });
     return entries
-      .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort();
+      .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && !entry.name.startsWith('.'))
+      .map((entry) => ({ path: join(entry.parentPath, entry.name), symbolicLink: entry.isSymbolicLink() }))
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw new Error(`cannot read ${directory}`, { cause: error });
@@ -27,9 +33,15 @@ function toProjectPath(root: string, path: string): string {
 }
 
 async function readContentFiles(root: string, directory: string): Promise<ContentFile[]> {
-  const paths = await listFiles(join(root, directory));
+  const files = await listFiles(join(root, directory));
   return Promise.all(
-    paths.map(async (path) => ({ path: toProjectPath(root, path), bytes: new Uint8Array(await readFile(path)) })),
+    files.map(async ({ path, symbolicLink }) =>
+      // Astro's loader follows a link to whatever it names, anywhere on the machine; the checker
+      // reads none of it (it could be a secret), and reports the link instead.
+      symbolicLink
+        ? { path: toProjectPath(root, path), bytes: new Uint8Array(), symbolicLink }
+        : { path: toProjectPath(root, path), bytes: new Uint8Array(await readFile(path)) },
+    ),
   );
 }
 
@@ -40,12 +52,14 @@ export function todayUtc(): string {
 
 /** Reads a project's content from disk into the checker's input. */
 export async function readProjectFiles(root: string, today = todayUtc()): Promise<ProjectInput> {
-  const [briefings, sources, snapshotPaths] = await Promise.all([
+  const [briefings, sources, snapshotFiles] = await Promise.all([
     readContentFiles(root, CONTENT_DIRECTORIES.briefings),
     readContentFiles(root, CONTENT_DIRECTORIES.sources),
     listFiles(join(root, CONTENT_DIRECTORIES.snapshots)),
   ]);
   const snapshots = new Map<string, string>();
+  // A linked snapshot is never read: its closest passage would be quoted in diagnostics.
+  const snapshotPaths = snapshotFiles.filter((file) => !file.symbolicLink).map((file) => file.path);
   await Promise.all(
     snapshotPaths.map(async (path) => {
       snapshots.set(toProjectPath(join(root, CONTENT_DIRECTORIES.snapshots), path), await readFile(path, 'utf8'));

@@ -5,6 +5,7 @@ import { checkProjectAt } from '../checks/check-project-fs.ts';
 import { formatDiagnostic, formatSummary } from '../checks/format.ts';
 import { validateCheckOptions, type CheckOptions } from '../checks/options.ts';
 import { INTEGRATION_NAME } from '../checks/options-fs.ts';
+import { rebaseHeadersFile } from './headers-file.ts';
 import { serveLastSearchIndex, writeSearchIndex } from './search-index.ts';
 
 /** Options of `corroborate()` in `astro.config.mjs`; `npm run check` reads the same ones. */
@@ -42,6 +43,7 @@ export default function corroborate(
   if (problems.length) throw new Error(`invalid corroborate() options: ${problems.join('; ')}`);
   let root = process.cwd();
   let outDir = join(root, 'dist');
+  let base = '/';
   let lastLines = new Set<string>();
 
   const runCheck = async () => {
@@ -63,6 +65,7 @@ export default function corroborate(
       'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
+        base = config.base;
         if (command === 'preview') return;
         const { result, lines } = await runCheck();
         lastLines = new Set(lines);
@@ -75,6 +78,7 @@ export default function corroborate(
         }
       },
       'astro:build:done': async ({ dir, logger }) => {
+        await rebaseHeadersFile(fileURLToPath(dir), base);
         const { pageCount } = await writeSearchIndex(fileURLToPath(dir));
         logger.info(`search index written: ${pageCount} pages`);
       },

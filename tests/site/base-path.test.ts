@@ -62,6 +62,15 @@ describe('a publication under a sub-path', () => {
     }
   });
 
+  it("writes the static hosts' header rules for the files under the base path", () => {
+    const rules = readFileSync(join(outDir, '_headers'), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('/'));
+    expect(rules).toContain(`${BASE}*`);
+    expect(rules).toContain(`${BASE}_astro/*`);
+    for (const rule of rules) expect(rule.startsWith(BASE), rule).toBe(true);
+  });
+
   it('writes absolute addresses under the base path in feeds, exports and sitemaps', () => {
     for (const name of ['rss.xml', 'sitemap.xml', 'claims.json', 'sources.json', 'robots.txt']) {
       const text = readFileSync(join(outDir, name), 'utf8');

@@ -59,7 +59,7 @@ describe('npm run check: exit status', () => {
     const result = checkFixture('schema-passes', '--format', 'xml');
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('check: unknown format "xml"; expected one of: text, json, github\n');
+    expect(result.stderr).toBe('check: unknown format "xml"; expected one of: text, json, github, markdown\n');
   });
 
   it('exits 2 and shows the usage on an unknown option', () => {

@@ -6,6 +6,8 @@ export const archiveMissing: Rule = {
   check({ sources }, report) {
     for (const source of sources.values()) {
       if (source.data.url === undefined || source.data.archive !== undefined) continue;
+      // An archive with a bad field is there all the same; the schema error says what to fix.
+      if ((source.document.value as { archive?: unknown } | null | undefined)?.archive !== undefined) continue;
       report({
         file: source.file.path,
         point: FILE_START,
