@@ -68,6 +68,8 @@ export interface BriefingView {
   claimsById: ReadonlyMap<string, ClaimView>;
   notes: NoteView[];
   counts: { claims: number; sources: number; contested: number };
+  /** Publishers with more than one cited source here: their cards also name the source. */
+  sharedPublishers: ReadonlySet<string>;
 }
 
 /** A source library entry with its id. */
@@ -180,6 +182,11 @@ export function buildBriefingView(
     claims,
     claimsById: new Map(claims.map((claim) => [claim.id, claim])),
     notes: [...notes.values()],
+    sharedPublishers: new Set(
+      [...notes.values()]
+        .map((note) => note.source.publisher)
+        .filter((publisher, index, all) => all.indexOf(publisher) !== index),
+    ),
     counts: {
       claims: claims.length,
       sources: notes.size,

@@ -7,24 +7,42 @@
  */
 const WIDE = window.matchMedia('(min-width: 1100px)');
 const GAP = 12;
+/**
+ * A group pushed further than this below its claim is no longer beside it. Crowded groups give
+ * up their quotes and links (still one click away in the notes, or on the marker) so the cards
+ * stay with the text they support.
+ */
+const DRIFT = 48;
 
 function alignCards(body: HTMLElement): void {
   const groups = [...body.querySelectorAll<HTMLElement>('.claim-sources')];
   if (!WIDE.matches) {
     body.classList.remove('is-aligned');
     body.style.minHeight = '';
-    for (const group of groups) group.style.top = '';
+    for (const group of groups) {
+      group.style.top = '';
+      group.classList.remove('is-compact');
+    }
     return;
   }
   body.classList.add('is-aligned');
+  for (const group of groups) group.classList.remove('is-compact');
   const origin = body.getBoundingClientRect().top;
   let floor = 0;
+  let previous: { group: HTMLElement; top: number } | undefined;
   for (const group of groups) {
     const claim = document.getElementById(`claim-${group.dataset['sourcesFor'] ?? ''}`);
     const claimTop = claim ? claim.getBoundingClientRect().top - origin : floor;
+    // The group above is in the way: it shrinks first, then this one if it must.
+    if (previous && floor - claimTop > DRIFT && !previous.group.classList.contains('is-compact')) {
+      previous.group.classList.add('is-compact');
+      floor = previous.top + previous.group.offsetHeight + GAP;
+    }
     const top = Math.max(claimTop, floor);
+    if (top - claimTop > DRIFT) group.classList.add('is-compact');
     group.style.top = `${top}px`;
     floor = top + group.offsetHeight + GAP;
+    previous = { group, top };
   }
   body.style.minHeight = `${floor}px`;
 }

@@ -76,6 +76,32 @@ describe('a briefing page', () => {
     }
   });
 
+  it('keeps crowded cards near their claim at 1280px by showing them compact, quotes left to the notes', async () => {
+    const sample = await serveStatic(builtSite('sample'));
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${sample.url}/briefings/dprk-denies-un-cyber-theft-estimate/`);
+      await page.waitForFunction(() => document.querySelector('.briefing-body.is-aligned'));
+      const drift = await page.$$eval('.claim-sources', (groups) =>
+        groups.map((group) => {
+          const id = (group as HTMLElement).dataset['sourcesFor'] ?? '';
+          return (
+            group.getBoundingClientRect().top - document.getElementById(`claim-${id}`)!.getBoundingClientRect().top
+          );
+        }),
+      );
+      // Seven claims with up to five sources each in about a screen of text: without compact
+      // cards the last group started 2,500 px below its claim.
+      expect(Math.max(...drift)).toBeLessThan(400);
+      expect(await page.locator('.claim-sources.is-compact').count()).toBeGreaterThan(0);
+      expect(await page.locator('.claim-sources.is-compact .card-quote').first().isVisible()).toBe(false);
+      await context.close();
+    } finally {
+      await sample.close();
+    }
+  });
+
   it('never scrolls sideways at 360px', async () => {
     for (const path of [
       '/',
