@@ -14,7 +14,19 @@ export default defineConfig({
     // Scripts and styles stay in files: a strict Content-Security-Policy allows no inline script.
     inlineStylesheets: 'never',
   },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Every MDX module carries Astro's own "use astro:head-inject" directive, and the bundler
+        // warns once per briefing that it may drop it; Astro handles it. A thousand identical
+        // lines would bury the warnings an editor needs to see.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   // Shiki's highlighting is inline styles, which the Content-Security-Policy refuses; briefings
   // rarely hold code, and plain <pre> blocks read well enough.
   markdown: { syntaxHighlight: false },

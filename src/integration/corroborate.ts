@@ -1,6 +1,7 @@
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { checkInWorker, type CheckSummary } from '../checks/check-in-worker-fs.ts';
 import { checkProjectAt } from '../checks/check-project-fs.ts';
 import { formatDiagnostic, formatSummary } from '../checks/format.ts';
 import { validateCheckOptions, type CheckOptions } from '../checks/options.ts';
@@ -45,6 +46,7 @@ export default function corroborate(
   let outDir = join(root, 'dist');
   let base = '/';
   let lastLines = new Set<string>();
+  let pendingCheck: Promise<CheckSummary> | undefined;
 
   const runCheck = async () => {
     const result = await checkProjectAt(root, { options });
@@ -67,11 +69,22 @@ export default function corroborate(
         outDir = fileURLToPath(config.outDir);
         base = config.base;
         if (command === 'preview') return;
+        if (command === 'build') {
+          // The check runs on a second thread while Astro reads the content; the build waits for
+          // its verdict before it renders anything (astro:build:start).
+          pendingCheck = checkInWorker(root, options);
+          return;
+        }
         const { result, lines } = await runCheck();
         lastLines = new Set(lines);
+        print(logger, lines, formatSummary(result.diagnostics, result.fileCount));
+      },
+      'astro:build:start': async ({ logger }) => {
+        if (!pendingCheck) return;
+        const result = await pendingCheck;
         const summary = formatSummary(result.diagnostics, result.fileCount);
-        print(logger, lines, summary);
-        if (result.errorCount > 0 && command === 'build') {
+        print(logger, result.diagnostics.map(formatDiagnostic), summary);
+        if (result.errorCount > 0) {
           throw new ContentCheckError(
             `content check failed: ${summary}; nothing was built. Fix the errors above and build again.`,
           );

@@ -65,8 +65,11 @@ describe('the safe-mode canary', () => {
       expect(fingerprint(outDir)).toEqual(before);
       expect(leftovers(parent)).toEqual([]);
       expect(filesHolding(parent, secrets)).toEqual(holdingBefore);
-      // Nor anything the build keeps in the project (Astro's .astro/ cache, Vite's node_modules/.vite).
-      expect(filesHolding(FIXTURE, [MARKER], [BRIEFING])).toEqual([]);
+      // Nor does anything the build keeps in the project (Astro's caches) hold what running the
+      // briefing would print. Its source text may sit in Astro's content cache, which reads the
+      // files while the check runs beside it; the cache is never published, and the MDX in it
+      // was never compiled or run.
+      expect(filesHolding(FIXTURE, [homedir(), hostname()], [BRIEFING])).toEqual([]);
     },
   );
 
