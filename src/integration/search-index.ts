@@ -15,7 +15,9 @@ export async function writeSearchIndex(outDir: string): Promise<{ pageCount: num
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`search index could not be created: ${createErrors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: outDir });
+    // Only briefings and source pages carry searchable content; reading the other pages (and
+    // the exports' thousands of .json files' neighbours) would cost time and find nothing.
+    const added = await index.addDirectory({ path: outDir, glob: '{briefings,sources}/**/*.html' });
     if (added.errors.length) throw new Error(`search indexing failed: ${added.errors.join('; ')}`);
     if (added.page_count === 0) throw new Error('search indexing found no page marked data-pagefind-body');
     const written = await index.writeFiles({ outputPath: join(outDir, SEARCH_BUNDLE) });
