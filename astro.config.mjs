@@ -21,8 +21,8 @@ export default defineConfig({
         // Every MDX module carries Astro's own "use astro:head-inject" directive, and the bundler
         // warns once per briefing that it may drop it; Astro handles it. A thousand identical
         // lines would bury the warnings an editor needs to see.
-        onwarn(warning, warn) {
-          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        onLog(level, log, handler) {
+          if (log.code !== 'MODULE_LEVEL_DIRECTIVE') handler(level, log);
         },
       },
     },
