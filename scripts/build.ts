@@ -9,7 +9,24 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { writeSearchIndex } from '../src/integration/search-index.ts';
+
+const ASTRO_BUILD = fileURLToPath(new URL('support/astro-build.ts', import.meta.url));
+
+/** Runs a script on this Node, sharing the terminal; resolves to its exit status. */
+function runNode(args: readonly string[]): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, args, { stdio: 'inherit' });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      if (signal) reject(new Error(`the Astro build was stopped by ${signal}`));
+      else resolvePromise(code ?? 1);
+    });
+  });
+}
 
 // Builds read nothing from the network; Astro's anonymous usage report is a network call.
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
@@ -40,19 +57,25 @@ process.once('beforeExit', () => {
   void rm(staging, { recursive: true, force: true });
 });
 try {
-  const { build } = await import('astro');
-  await build({ root, outDir: staging });
-  built = true;
-} catch (error) {
-  // The content check has printed its diagnostics line by line already; anything else gets one
-  // plain line, not a stack trace.
-  if ((error as Error).name !== 'ContentCheckError') {
-    process.stderr.write(`build failed: ${(error as Error).message}\n`);
+  // Astro builds in a process of its own and ends before Pagefind starts: its heap (gigabytes on
+  // a large publication) is returned first, so the two peaks do not stack.
+  const status = await runNode([ASTRO_BUILD, '--root', root, '--outDir', staging]);
+  if (status === 0) {
+    const { pageCount } = await writeSearchIndex(staging);
+    // The same shape as Astro's own log lines, which come just before it.
+    process.stdout.write(
+      `${new Date().toTimeString().slice(0, 8)} [corroborate] search index written: ${pageCount} pages\n`,
+    );
+    built = true;
   }
-  process.stderr.write(`The previous ${basename(outDir)}/ is unchanged.\n`);
-  process.exitCode = 1;
+} catch (error) {
+  process.stderr.write(`build failed: ${(error as Error).message}\n`);
 } finally {
-  if (!built) await rm(staging, { recursive: true, force: true });
+  if (!built) {
+    process.stderr.write(`The previous ${basename(outDir)}/ is unchanged.\n`);
+    process.exitCode = 1;
+    await rm(staging, { recursive: true, force: true });
+  }
   settled = true;
 }
 

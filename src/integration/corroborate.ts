@@ -7,7 +7,7 @@ import { formatDiagnostic, formatSummary } from '../checks/format.ts';
 import { validateCheckOptions, type CheckOptions } from '../checks/options.ts';
 import { INTEGRATION_NAME } from '../checks/options-fs.ts';
 import { rebaseHeadersFile } from './headers-file.ts';
-import { serveLastSearchIndex, writeSearchIndex } from './search-index.ts';
+import { SEARCH_INDEX_DEFERRED, serveLastSearchIndex, writeSearchIndex } from './search-index.ts';
 
 /** Options of `corroborate()` in `astro.config.mjs`; `npm run check` reads the same ones. */
 export type CorroborateOptions = CheckOptions;
@@ -92,6 +92,7 @@ export default function corroborate(
       },
       'astro:build:done': async ({ dir, logger }) => {
         await rebaseHeadersFile(fileURLToPath(dir), base);
+        if (process.env[SEARCH_INDEX_DEFERRED]) return;
         const { pageCount } = await writeSearchIndex(fileURLToPath(dir));
         logger.info(`search index written: ${pageCount} pages`);
       },
