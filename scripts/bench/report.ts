@@ -1,4 +1,5 @@
 /** The benchmark's tables and its targets, each with PASS or MISS beside the measured value. */
+import type { SearchCost } from './search-cost.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchResult, Run } from './run.ts';
@@ -182,17 +183,27 @@ export function evaluateTargets(results: readonly BenchResult[]): Target[] {
       need(1000),
     ),
   );
+  const cost = (of: SearchCost): string =>
+    `${(of.search.gzip / 1024).toFixed(1)} KB in ${of.search.requests} requests; of which the query itself ${(of.firstQuery.gzip / 1024).toFixed(1)} KB in ${of.firstQuery.requests}`;
   const search = r1000?.sizes?.search;
   targets.push(
     judge(
-      'a first search query on 1,000 briefings transfers at most 150 KB (all of Pagefind, page load to first results, gzip)',
+      'a first search query on 1,000 briefings transfers at most 150 KB (/search/ with filters: all of Pagefind, page load to first results, gzip)',
       search ? search.search.gzip <= 150 * 1024 : undefined,
-      search
-        ? `${(search.search.gzip / 1024).toFixed(1)} KB in ${search.search.requests} requests; of which the query itself ${(search.firstQuery.gzip / 1024).toFixed(1)} KB in ${search.firstQuery.requests}`
-        : '',
+      search ? cost(search) : '',
       need(1000),
     ),
   );
+  const quick = r1000?.sizes?.quickSearch;
+  if (quick)
+    targets.push(
+      judge(
+        'the same, typed in the header field of a briefing page (quick results: all of Pagefind from focus to results, gzip)',
+        quick.search.gzip <= 150 * 1024,
+        cost(quick),
+        '',
+      ),
+    );
   return targets;
 }
 

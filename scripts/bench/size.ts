@@ -44,6 +44,8 @@ export interface SizeReport {
   /** Pages checked in Chromium with JavaScript off, and those that did not read in full. */
   withoutJavaScript: { checked: string[]; failures: string[] };
   search: SearchCost;
+  /** The same query typed in the header field of a briefing page: quick results, no filters. */
+  quickSearch?: SearchCost;
   index: { files: number; bytes: number; byFolder: Record<string, { files: number; bytes: number }> };
   outputBytes: number;
 }
@@ -230,7 +232,8 @@ export async function measureSizes(dist: string, query: string): Promise<SizeRep
   return {
     weight,
     withoutJavaScript: { checked, failures },
-    search: await measureSearchCost(dist, query),
+    search: await measureSearchCost(dist, query, 'search page'),
+    quickSearch: await measureSearchCost(dist, query, 'header'),
     index: measureIndex(dist),
     outputBytes: folderBytes(dist),
   };
@@ -262,6 +265,7 @@ export function formatSizes(report: SizeReport): string {
     '',
     formatSearchCost(report.search),
     '',
+    ...(report.quickSearch ? [formatSearchCost(report.quickSearch), ''] : []),
     `Search index: ${report.index.files} files, ${kb(report.index.bytes)} (${folders})`,
     `Output folder: ${(report.outputBytes / 1e6).toFixed(1)} MB`,
   ].join('\n');

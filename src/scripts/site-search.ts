@@ -29,8 +29,9 @@ function load(): Promise<Pagefind> {
   // A variable keeps the bundler from resolving a file that only exists after indexing.
   const bundle = href('pagefind/pagefind.js');
   pagefind ??= (import(/* @vite-ignore */ bundle) as Promise<Pagefind>).then(async (module) => {
-    // Result URLs are relative to the site's root, which may be a sub-path.
-    await module.options({ highlightParam: 'highlight', baseUrl: href('') });
+    // Result URLs are relative to the site's root, which may be a sub-path. A search of the index
+    // takes milliseconds on this thread; a worker would cost one more script before the first result.
+    await module.options({ highlightParam: 'highlight', baseUrl: href(''), noWorker: true });
     return module;
   });
   return pagefind;
