@@ -6,22 +6,27 @@
  *
  *   npm run build -- [--root <project>] [--outDir <folder>]
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeSearchIndex } from '../src/integration/search-index.ts';
 
 const ASTRO_BUILD = fileURLToPath(new URL('support/astro-build.ts', import.meta.url));
 
+/** The step running in a process of its own, if any: a signal to the build is passed on to it. */
+let step: ChildProcess | undefined;
+
 /** Runs a script on this Node, sharing the terminal; resolves to its exit status. */
 function runNode(args: readonly string[]): Promise<number> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, args, { stdio: 'inherit' });
+    step = child;
     child.once('error', reject);
     child.once('exit', (code, signal) => {
+      step = undefined;
       if (signal) reject(new Error(`the Astro build was stopped by ${signal}`));
       else resolvePromise(code ?? 1);
     });
@@ -56,6 +61,23 @@ process.once('beforeExit', () => {
   process.exitCode = 1;
   void rm(staging, { recursive: true, force: true });
 });
+// A build stopped from outside (Ctrl-C, a CI job cancelled with SIGTERM) stops as a failed one does:
+// the running step is stopped too (its exit then fails the build above), or, between steps, the
+// staging folder goes at once. Nothing is left writing or holding a site nobody will use.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    // Once built, the swap is two renames: let them finish rather than stop between them.
+    if (built) return;
+    if (step) {
+      step.kill(signal);
+      return;
+    }
+    settled = true;
+    rmSync(staging, { recursive: true, force: true });
+    process.stderr.write(`build stopped by ${signal}\nThe previous ${basename(outDir)}/ is unchanged.\n`);
+    process.exit(1);
+  });
+}
 try {
   // Astro builds in a process of its own and ends before Pagefind starts: its heap (gigabytes on
   // a large publication) is returned first, so the two peaks do not stack.

@@ -1,3 +1,4 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -60,4 +61,49 @@ describe('a build that fails after the check', () => {
       expect(result.leftovers).toEqual([]);
     });
   });
+});
+
+describe('a build stopped from outside', () => {
+  // A CI job cancelled mid-build sends SIGTERM to `npm run build`; the Astro step runs in a
+  // process of its own and must stop with it, and the staging folder must go.
+  it(
+    'stops its Astro step, removes its staging folder and leaves the previous output exactly as it was',
+    { timeout: 240_000 },
+    async () => {
+      const parent = join(TEST_OUTPUT, 'hardening/atomic', 'cancelled');
+      rmSync(parent, { recursive: true, force: true });
+      mkdirSync(parent, { recursive: true });
+      const outDir = join(parent, 'dist');
+      writePreviousSite(outDir);
+      const before = fingerprint(outDir);
+
+      const build = spawn(process.execPath, ['scripts/build.ts', '--root', PROJECT_ROOT, '--outDir', outDir], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+      });
+      let output = '';
+      const started = new Promise<void>((resolve) => {
+        const listen = (chunk: Buffer) => {
+          output += chunk.toString();
+          // Astro is reading the content: the build is under way in its own process.
+          if (output.includes('Syncing content')) resolve();
+        };
+        build.stdout.on('data', listen);
+        build.stderr.on('data', listen);
+      });
+      const exited = new Promise<number | null>((resolve) => build.once('exit', resolve));
+      await started;
+      build.kill('SIGTERM');
+      const status = await exited;
+
+      expect(status, output).toBe(1);
+      expect(output).toContain('The previous dist/ is unchanged.');
+      expect(fingerprint(outDir)).toEqual(before);
+      expect(leftovers(parent)).toEqual([]);
+      const running = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+        .split('\n')
+        .filter((line) => line.includes(parent));
+      expect(running).toEqual([]);
+    },
+  );
 });
