@@ -1,7 +1,7 @@
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkInWorker, type CheckSummary } from '../checks/check-in-worker-fs.ts';
+import { checkInProcess, type CheckSummary } from '../checks/check-in-process-fs.ts';
 import { checkProjectAt } from '../checks/check-project-fs.ts';
 import { formatDiagnostic, formatSummary } from '../checks/format.ts';
 import { validateCheckOptions, type CheckOptions } from '../checks/options.ts';
@@ -70,9 +70,9 @@ export default function corroborate(
         base = config.base;
         if (command === 'preview') return;
         if (command === 'build') {
-          // The check runs on a second thread while Astro reads the content; the build waits for
+          // The check runs in a process of its own while Astro reads the content; the build waits for
           // its verdict before it renders anything (astro:build:start).
-          pendingCheck = checkInWorker(root, options);
+          pendingCheck = checkInProcess(root, options);
           return;
         }
         const { result, lines } = await runCheck();
