@@ -15,12 +15,12 @@ import { statSync } from 'node:fs';
 import { request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkProject } from '../src/checks/check-project.ts';
 import type { Point } from '../src/checks/diagnostic.ts';
 import { RULE_IDS } from '../src/checks/rules.ts';
 import { readProjectFiles } from '../src/checks/project-files-fs.ts';
 import { httpUrl } from '../src/lib/safe-url.ts';
+import { readCommandLine } from './support/command-line.ts';
 
 const USAGE = `Usage: npm run check:links -- [options]
 
@@ -198,9 +198,8 @@ function fail(message: string): void {
 }
 
 async function main(): Promise<void> {
-  let values;
-  try {
-    ({ values } = parseArgs({
+  const parsed = readCommandLine(
+    {
       options: {
         root: { type: 'string', default: '.' },
         timeout: { type: 'string', default: '10000' },
@@ -209,15 +208,12 @@ async function main(): Promise<void> {
       },
       strict: true,
       allowPositionals: false,
-    }));
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${USAGE}`);
-    return;
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+    },
+    USAGE,
+    fail,
+  );
+  if (!parsed) return;
+  const { values } = parsed;
   const timeout = Number(values.timeout);
   const concurrency = Number(values.concurrency);
   if (!Number.isInteger(timeout) || timeout < 1) {

@@ -8,12 +8,12 @@
  */
 import { statSync, watch } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkChangedAt } from '../src/checks/check-changed-fs.ts';
 import { checkProjectAt } from '../src/checks/check-project-fs.ts';
 import { formatMarkdownReport } from '../src/checks/format-markdown.ts';
 import { FORMATS, formatDiagnostic, formatReport, formatSummary, type Format } from '../src/checks/format.ts';
 import { isoDateSchema } from '../src/schemas/index.ts';
+import { readCommandLine } from './support/command-line.ts';
 
 const USAGE = `Usage: npm run check -- [options]
 
@@ -46,9 +46,8 @@ function fail(message: string): void {
 }
 
 async function main(): Promise<void> {
-  let values;
-  try {
-    ({ values } = parseArgs({
+  const parsed = readCommandLine(
+    {
       options: {
         format: { type: 'string', default: 'text' },
         root: { type: 'string', default: '.' },
@@ -60,15 +59,12 @@ async function main(): Promise<void> {
       },
       strict: true,
       allowPositionals: false,
-    }));
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${USAGE}`);
-    return;
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+    },
+    USAGE,
+    fail,
+  );
+  if (!parsed) return;
+  const { values } = parsed;
   if (!(FORMATS as readonly string[]).includes(values.format)) {
     fail(`unknown format "${values.format}"; expected one of: ${FORMATS.join(', ')}`);
     return;

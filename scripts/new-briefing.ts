@@ -7,11 +7,11 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { todayUtc } from '../src/checks/project-files-fs.ts';
 import { SLUG_PATTERN } from '../src/schemas/index.ts';
 import { slugFromTitle } from './scaffold/slug.ts';
 import { briefingTemplate } from './scaffold/templates.ts';
+import { readCommandLine } from './support/command-line.ts';
 
 const USAGE = `Usage: npm run new -- "Title of the briefing" [options]
 
@@ -28,25 +28,20 @@ function fail(message: string, status = 2): void {
 }
 
 async function main(): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = readCommandLine(
+    {
       options: {
         slug: { type: 'string' },
         root: { type: 'string', default: '.' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: true,
-    });
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${USAGE}`);
-    return;
-  }
+    },
+    USAGE,
+    fail,
+  );
+  if (!parsed) return;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
   const title = positionals.join(' ').trim();
   if (!title) {
     fail(`give the briefing's title\n\n${USAGE}`);

@@ -8,13 +8,13 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { todayUtc } from '../src/checks/project-files-fs.ts';
 import { httpUrl } from '../src/lib/safe-url.ts';
 import { SLUG_PATTERN } from '../src/schemas/index.ts';
 import { pageMetadata, type PageMetadata } from './scaffold/page-metadata.ts';
 import { slugFromTitle, sourceIdFromUrl } from './scaffold/slug.ts';
 import { sourceTemplate } from './scaffold/templates.ts';
+import { readCommandLine } from './support/command-line.ts';
 
 const USAGE = `Usage: npm run new:source -- <url | saved-page.html> [options]
 
@@ -41,25 +41,20 @@ function missing(metadata: PageMetadata): string[] {
 }
 
 async function main(): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = readCommandLine(
+    {
       options: {
         id: { type: 'string' },
         root: { type: 'string', default: '.' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: true,
-    });
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${USAGE}`);
-    return;
-  }
+    },
+    USAGE,
+    fail,
+  );
+  if (!parsed) return;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
   if (positionals.length !== 1) {
     fail(`give one address or one saved HTML file\n\n${USAGE}`);
     return;
