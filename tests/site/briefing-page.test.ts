@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/support/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/support/static-server.ts';
 import { builtSite } from '../support/sites.ts';
+import { cardLayout, expectCardsBesideClaims } from './card-layout.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -56,22 +57,8 @@ describe('a briefing page', () => {
   it('keeps margin cards level with or below their claim at 1280px, and never overlapping', async () => {
     for (const javaScript of [true, false]) {
       const page = await open('/briefings/crowded-claims/', 1280, javaScript);
-      const boxes = await page.$$eval('.claim-sources', (groups) =>
-        groups.map((group) => {
-          const id = (group as HTMLElement).dataset['sourcesFor'] ?? '';
-          const claim = document.getElementById(`claim-${id}`)!.getBoundingClientRect();
-          const box = group.getBoundingClientRect();
-          return { id, top: box.top, bottom: box.bottom, left: box.left, claimTop: claim.top, textRight: claim.right };
-        }),
-      );
-      expect(boxes.length).toBeGreaterThan(3);
-      for (const [index, box] of boxes.entries()) {
-        expect(box.top, `${box.id} starts level with its claim or below it`).toBeGreaterThanOrEqual(box.claimTop - 2);
-        expect(box.left, `${box.id} stands beside the text`).toBeGreaterThan(box.textRight - 1);
-        const previous = boxes[index - 1];
-        if (previous)
-          expect(box.top, `${box.id} does not overlap ${previous.id}`).toBeGreaterThanOrEqual(previous.bottom);
-      }
+      const boxes = await cardLayout(page);
+      expectCardsBesideClaims(boxes);
       await page.context().close();
     }
   });

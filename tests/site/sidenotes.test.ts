@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSession } from './built-site.ts';
+import { cardLayout, expectCardsBesideClaims } from './card-layout.ts';
 
 const session = useSession();
 const BRIEFING = '/briefings/dprk-denies-un-cyber-theft-estimate/';
@@ -12,18 +13,6 @@ async function tabToMarker(page: Page): Promise<void> {
     if (await page.evaluate(() => document.activeElement?.matches('.briefing-body a.marker'))) return;
   }
   throw new Error('Tab never reached a citation marker');
-}
-
-/** Where each card group stands against its claim and the one before it. */
-function cardLayout(page: Page) {
-  return page.$$eval('.claim-sources', (groups) =>
-    groups.map((group) => {
-      const id = (group as HTMLElement).dataset['sourcesFor'] ?? '';
-      const claim = document.getElementById(`claim-${id}`)!.getBoundingClientRect();
-      const box = group.getBoundingClientRect();
-      return { id, top: box.top, bottom: box.bottom, left: box.left, claimTop: claim.top, textRight: claim.right };
-    }),
-  );
 }
 
 describe('the card preview on a narrow screen', () => {
@@ -115,14 +104,7 @@ describe('the margin cards on a wide screen', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await expect.poll(() => page.locator('.briefing-body.is-aligned').count()).toBe(1);
     const boxes = await cardLayout(page);
-    expect(boxes.length).toBeGreaterThan(3);
-    for (const [index, box] of boxes.entries()) {
-      expect(box.top, `${box.id} starts level with its claim or below it`).toBeGreaterThanOrEqual(box.claimTop - 2);
-      expect(box.left, `${box.id} stands beside the text`).toBeGreaterThan(box.textRight - 1);
-      const previous = boxes[index - 1];
-      if (previous)
-        expect(box.top, `${box.id} does not overlap ${previous.id}`).toBeGreaterThanOrEqual(previous.bottom);
-    }
+    expectCardsBesideClaims(boxes);
     expect(Math.abs(boxes[0]!.top - boxes[0]!.claimTop)).toBeLessThan(2);
     await page.context().close();
   });
