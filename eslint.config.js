@@ -5,7 +5,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tmp/', '.test-output/', '**/*.astro'] },
+  { ignores: ['dist/', '.astro/', '.bench/', 'node_modules/', 'tmp/', '.test-output/', '**/*.astro'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -1,19 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { contentLoader } from './integration/content-loader.ts';
 import { briefingSchema, sourceSchema } from './schemas/index.ts';
 
 /**
- * Ids come from file names, as in the editor contract. The checker has already validated every
- * file with these same schemas (and stopped the build on any error) before Astro loads them.
+ * Ids come from file names, as in the editor contract. The project's own loader reads every file
+ * exactly as the checker does, and the checker has already validated every file with these same
+ * schemas (and stopped the build on any error) before Astro renders them.
  */
-const briefings = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/briefings' }),
-  schema: briefingSchema,
-});
+const briefings = defineCollection({ loader: contentLoader('briefings'), schema: briefingSchema });
 
-const sources = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/sources' }),
-  schema: sourceSchema,
-});
+const sources = defineCollection({ loader: contentLoader('sources'), schema: sourceSchema });
 
 export const collections = { briefings, sources };

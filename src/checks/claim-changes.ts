@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { claimSchema, type Claim } from '../schemas/index.ts';
-import { findFrontmatter } from './frontmatter.ts';
+import { findFrontmatter } from '../reading/frontmatter.ts';
 
 /** How a claim differs between the base of a change and now. */
 export type ClaimChangeKind = 'new' | 'changed' | 'removed';

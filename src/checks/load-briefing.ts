@@ -1,11 +1,12 @@
 import { briefingSchema, claimSchema } from '../schemas/index.ts';
-import { findClaimMarks } from './claim-marks.ts';
+import { findClaimMarks } from '../reading/claim-marks.ts';
 import type { Finding } from './diagnostic.ts';
-import { findFrontmatter } from './frontmatter.ts';
+import { findFrontmatter } from '../reading/frontmatter.ts';
 import { findEscapedHidden } from './hidden-text.ts';
 import type { ClaimEntry, LoadedBriefing } from './model.ts';
 import { parseMdx } from './parse-mdx.ts';
-import { findUnsafeMdx } from './safe-mode.ts';
+import { findDisallowedMarkup } from '../reading/html-policy.ts';
+import { findUnsafeMdx, REFUSED_BY_SAFE_MODE, type UnsafeFinding } from './safe-mode.ts';
 import type { TextFile } from './text-file.ts';
 import { validateFields } from './validate-fields.ts';
 import { parseYamlDocument } from './yaml-document.ts';
@@ -22,6 +23,12 @@ export function loadBriefing(slug: string, file: TextFile, report: (finding: Fin
   const briefing: LoadedBriefing = { slug, file, data: {}, claims: [], marks: [] };
 
   const frontmatter = findFrontmatter(file.text);
+  if (frontmatter.kind === 'ambiguous') {
+    report({ rule: 'yaml', file: file.path, point: file.pointAt(frontmatter.offset), message: frontmatter.message });
+    // The renderer would compile part of what looks like frontmatter as the body: nothing of
+    // either can be trusted, and the body is not parsed.
+    return briefing;
+  }
   if (frontmatter.kind !== 'found') {
     report({
       rule: 'yaml',
@@ -50,10 +57,19 @@ export function loadBriefing(slug: string, file: TextFile, report: (finding: Fin
   if ('error' in parsed) {
     report({ rule: 'mdx-syntax', file: file.path, point: parsed.error.point, message: parsed.error.message });
   } else {
-    briefing.body = { unsafe: findUnsafeMdx(parsed.tree), escapedHidden: findEscapedHidden(parsed.tree, file.text) };
+    briefing.body = { unsafe: unsafeConstructs(parsed.tree), escapedHidden: findEscapedHidden(parsed.tree, file.text) };
     briefing.marks = findClaimMarks(parsed.tree);
   }
   return briefing;
+}
+
+/** What safe mode refuses: code, and raw HTML outside the allow-list, in document order. */
+function unsafeConstructs(tree: Parameters<typeof findUnsafeMdx>[0]): UnsafeFinding[] {
+  const markup = findDisallowedMarkup(tree, REFUSED_BY_SAFE_MODE).map(({ message, point }): UnsafeFinding => ({
+    message,
+    position: { start: point, end: point },
+  }));
+  return [...findUnsafeMdx(tree), ...markup];
 }
 
 /** Keeps every claim's id, and the claim itself when it is valid, so one bad claim hides nothing else. */

@@ -1,5 +1,6 @@
+import type { ClaimMark } from '../reading/claim-marks.ts';
 import type { BriefingData, Claim, SourceData } from '../schemas/index.ts';
-import type { Finding, Point } from './diagnostic.ts';
+import type { Finding } from './diagnostic.ts';
 import type { EscapedHidden } from './hidden-text.ts';
 import type { CheckOptions } from './options.ts';
 import type { UnsafeFinding } from './safe-mode.ts';
@@ -59,15 +60,6 @@ export interface ClaimEntry {
   claim?: Claim;
   /** Each citation's `source` and `via` as written, so unknown ids are found even in an invalid claim. */
   citations: { source?: string; via?: string }[];
-}
-
-/** A `<Claim>` element in a briefing's body. */
-export interface ClaimMark {
-  /** The `id` attribute when it is a plain string. */
-  id?: string;
-  point: Point;
-  /** The id of an enclosing `<Claim>`, when nested. */
-  nestedIn?: string;
 }
 
 /** A briefing file after parsing. */

@@ -30,7 +30,7 @@ export interface SafeModeOptions {
  * reader's browser, or change the page outside the briefing. Editors' MDX is code, and
  * safe mode is what lets the site accept briefings from people who are not developers.
  *
- * @param tree - the briefing as parsed by remark-parse with remark-mdx (and frontmatter and GFM).
+ * @param tree - the briefing as parsed for the site (`reading/parse-body.ts`), or by remark-mdx: both build mdast.
  * @returns one finding per offending node or attribute, in document order; empty when safe.
  */
 export function findUnsafeMdx(tree: Root, options: SafeModeOptions = {}): UnsafeFinding[] {
@@ -69,6 +69,13 @@ const START_OF_DOCUMENT: Position = {
 };
 
 const MAX_DECODING_PASSES = 4;
+
+/**
+ * The shape of a real import or export. A paragraph that starts "import duties rose…" is read as
+ * code by MDX too, but its editor meant prose, and is told how to reword it.
+ */
+const LOOKS_LIKE_ESM =
+  /^\s*(?:import\s+(?:['"]|[\w$*{][\s\S]*?\sfrom\s)|export\s+(?:const|let|var|function|class|default|async|\{|\*))/;
 
 /** `javascript:` and `vbscript:` run code; `data:` can carry a whole HTML document or script. */
 const DANGEROUS_SCHEMES = new Set(['javascript', 'vbscript', 'data']);
@@ -175,6 +182,16 @@ const URL_ATTRIBUTES = new Set([
   'icon',
 ]);
 
+/**
+ * What this walker refuses in its own words, so the allow-list of raw HTML
+ * (`reading/html-policy.ts`) does not report the same element or attribute twice.
+ */
+export const REFUSED_BY_SAFE_MODE = {
+  element: (name: string): boolean => DANGEROUS_ELEMENTS.has(name),
+  attribute: (name: string): boolean => name.startsWith('on') || DANGEROUS_ATTRIBUTES.has(name),
+  url: (value: string): boolean => dangerousScheme(value) !== undefined,
+};
+
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 /** Visits every node, remembering the nearest known position for nodes built without one. */
@@ -190,13 +207,19 @@ function walk(
       findings.push({
         message:
           `Imports and exports are not allowed in safe mode: "${excerpt(node.value)}" would run as code when the site is built; ` +
-          `remove it (components such as <Claim> need no import).`,
+          `remove it (components such as <Claim> need no import)` +
+          (!LOOKS_LIKE_ESM.test(node.value)
+            ? '; if it is a sentence, reword it so that it does not start with "import " or "export ", which MDX reads as code.'
+            : '.'),
         position,
       });
       break;
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      if (!isCommentOnly(node.value, node.data?.estree)) {
+      // remark-mdx attaches the parsed program; Sätteri, which the site renders with, does not.
+      if (
+        !isCommentOnly(node.value, (node.data as { estree?: { body: readonly unknown[] } | null } | undefined)?.estree)
+      ) {
         findings.push({
           message:
             `JavaScript expressions are not allowed in safe mode: "{${excerpt(node.value)}}" would run as code when the site is built; ` +

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { claimIdsInBodyOrder } from '../lib/claim-order.ts';
+import { readClaimMarks } from '../reading/read-claim-marks.ts';
 import { buildBriefingView, type BriefingView, type SourceEntry } from '../lib/briefing-view.ts';
 
 /**
@@ -47,7 +47,7 @@ const views = new Map<string, Promise<BriefingView>>();
 export function getBriefingView(entry: BriefingEntry): Promise<BriefingView> {
   const build = () =>
     getSourceMap().then((sources) =>
-      buildBriefingView(entry.id, entry.data, claimIdsInBodyOrder(entry.body ?? ''), sources),
+      buildBriefingView(entry.id, entry.data, readClaimMarks(entry.body ?? ''), sources),
     );
   if (!CACHE) return build();
   let view = views.get(entry.id);

@@ -1,12 +1,15 @@
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { MDX_FEATURES } from '../reading/parse-body.ts';
 import { checkInProcess, type CheckSummary } from '../checks/check-in-process-fs.ts';
 import { checkProjectAt } from '../checks/check-project-fs.ts';
 import { formatDiagnostic, formatSummary } from '../checks/format.ts';
 import { validateCheckOptions, type CheckOptions } from '../checks/options.ts';
 import { INTEGRATION_NAME } from '../checks/options-fs.ts';
+import { frontmatterGuard } from './frontmatter-guard.ts';
 import { rebaseHeadersFile } from './headers-file.ts';
+import { claimCardPlacement, renderGuard } from './render-guard.ts';
 import { SEARCH_INDEX_DEFERRED, serveLastSearchIndex, writeSearchIndex } from './search-index.ts';
 
 /** Options of `corroborate()` in `astro.config.mjs`; `npm run check` reads the same ones. */
@@ -22,6 +25,32 @@ export class ContentCheckError extends Error {
     super(message);
     this.stack = '';
   }
+}
+
+/**
+ * Makes the renderer read briefings as the checker does: Sätteri with the checker's features, the
+ * claim-card placement, and in safe mode the renderer's own guard. Astro's processor object is
+ * meant to be extended in place by integrations; `@astrojs/mdx` renders with this same object.
+ */
+function configureRenderer(config: AstroConfig, safeMode: boolean): void {
+  const processor = config.markdown.processor as {
+    name: string;
+    options: { features?: object; mdastPlugins?: unknown[]; hastPlugins?: unknown[] };
+  };
+  if (processor.name !== 'satteri') {
+    throw new Error(
+      `corroborate() needs Astro's default Markdown processor (Sätteri), but markdown.processor is "${processor.name}": ` +
+        'the checker reads briefings exactly as Sätteri renders them; remove markdown.processor from astro.config.mjs',
+    );
+  }
+  if (config.markdown.gfm === false) {
+    throw new Error(
+      'corroborate() needs GFM (tables, footnotes, autolinks), which briefings may use and the checker reads; remove markdown.gfm: false from astro.config.mjs',
+    );
+  }
+  processor.options.features = { ...processor.options.features, ...MDX_FEATURES };
+  processor.options.mdastPlugins = [...(processor.options.mdastPlugins ?? []), ...(safeMode ? [renderGuard] : [])];
+  processor.options.hastPlugins = [...(processor.options.hastPlugins ?? []), claimCardPlacement];
 }
 
 /** Lets re-checks while editing say only what changed since the last run. */
@@ -64,8 +93,10 @@ export default function corroborate(
     name: INTEGRATION_NAME,
     options,
     hooks: {
-      'astro:config:setup': async ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
+        configureRenderer(config, options.safeMode !== false);
+        updateConfig({ vite: { plugins: [frontmatterGuard()] } });
         outDir = fileURLToPath(config.outDir);
         base = config.base;
         if (command === 'preview') return;

@@ -1,4 +1,5 @@
 import type { BriefingData, Claim, ClaimStatus, SourceData, Stance } from '../schemas/index.ts';
+import { citeAnchor, claimAnchor, ledgerAnchor, noteAnchor } from './anchors.ts';
 import { httpUrl } from './safe-url.ts';
 
 /** A source as the page shows it: only what is safe to render, links already vetted. */
@@ -37,8 +38,15 @@ export interface CitationUse {
 /** A claim with its citations numbered and grouped by stance. */
 export interface ClaimView {
   id: string;
-  /** The element id of the claim in the page: `claim-<id>`. */
+  /**
+   * The element id that carries the claim's shareable fragment, `claim-<id>`: its words in the
+   * body, or, when the body does not mark it, its row in the ledger.
+   */
   anchorId: string;
+  /** The element id of its row in the claim ledger. */
+  ledgerId: string;
+  /** Where a link to the claim from elsewhere lands: its words when marked, else its ledger row. */
+  linkTarget: string;
   text: string;
   status: ClaimStatus;
   confidence?: Claim['confidence'];
@@ -107,6 +115,7 @@ const CONTESTED: readonly ClaimStatus[] = ['disputed', 'denied', 'false'];
 export function buildBriefingView(
   slug: string,
   data: BriefingData,
+  /** The ids of the claims the body publishes, in order (`reading/read-claim-marks.ts`). */
   bodyClaimOrder: readonly string[],
   sources: ReadonlyMap<string, SourceEntry>,
 ): BriefingView {
@@ -137,13 +146,13 @@ export function buildBriefingView(
       let note = notes.get(citation.source);
       if (!note) {
         const number = notes.size + 1;
-        note = { number, anchorId: `note-${number}`, source: summaryOf(citation.source), uses: [] };
+        note = { number, anchorId: noteAnchor(number), source: summaryOf(citation.source), uses: [] };
         notes.set(citation.source, note);
       }
       const use: CitationUse = {
         number: note.number,
         letter: useLetter(note.uses.length),
-        anchorId: `cite-${note.number}-${useLetter(note.uses.length)}`,
+        anchorId: citeAnchor(note.number, useLetter(note.uses.length)),
         claimId: claim.id,
         stance: citation.stance,
         source: note.source,
@@ -156,7 +165,9 @@ export function buildBriefingView(
     });
     const view: ClaimView = {
       id: claim.id,
-      anchorId: `claim-${claim.id}`,
+      anchorId: claimAnchor(claim.id),
+      ledgerId: ledgerAnchor(claim.id),
+      linkTarget: marked.has(claim.id) ? claimAnchor(claim.id) : ledgerAnchor(claim.id),
       text: claim.text,
       status: claim.status,
       quantities: claim.quantities,

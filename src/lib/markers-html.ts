@@ -1,4 +1,5 @@
 import type { CitationUse } from './briefing-view.ts';
+import { noteAnchor } from './anchors.ts';
 import { attributes } from './html.ts';
 
 /**
@@ -12,7 +13,7 @@ export function markersHtml(uses: readonly CitationUse[], withIds = true): strin
       (use) =>
         `<a${attributes({
           class: 'marker',
-          href: `#note-${use.number}`,
+          href: `#${noteAnchor(use.number)}`,
           id: withIds ? use.anchorId : undefined,
           'aria-label': `source ${use.number}: ${use.source.publisher}`,
           'data-use': use.anchorId,

@@ -1,3 +1,4 @@
+import { noteAnchor } from './anchors.ts';
 import type { CitationUse } from './briefing-view.ts';
 import { formatDate } from './dates.ts';
 import { attributes, escapeHtml } from './html.ts';
@@ -25,7 +26,7 @@ export function sourceCardHtml(use: CitationUse, showTitle: boolean, sourcePath:
   const parts = [
     `<li${attributes({ class: 'card', 'data-stance': use.stance, 'data-use': use.anchorId })}>`,
     '<p class="card-head">',
-    `<a${attributes({ class: 'card-number', href: `#note-${use.number}`, 'aria-label': `Note ${use.number}` })}>${use.number}</a> `,
+    `<a${attributes({ class: 'card-number', href: `#${noteAnchor(use.number)}`, 'aria-label': `Note ${use.number}` })}>${use.number}</a> `,
     `<a${attributes({ class: 'card-publisher', href: sourcePath(source.id) })}>${escapeHtml(source.publisher)}</a> `,
     `<span class="badge kind kind-${source.kind}">${SOURCE_KIND_LABELS[source.kind]}</span>`,
     source.published

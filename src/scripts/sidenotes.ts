@@ -1,3 +1,4 @@
+import { claimAnchor } from '../lib/anchors.ts';
 /**
  * Progressive enhancement for briefing pages; everything works without it.
  * - Wide screens: lifts each claim's cards level with the claim, stacking them so none overlaps
@@ -31,7 +32,7 @@ function alignCards(body: HTMLElement): void {
   let floor = 0;
   let previous: { group: HTMLElement; top: number } | undefined;
   for (const group of groups) {
-    const claim = document.getElementById(`claim-${group.dataset['sourcesFor'] ?? ''}`);
+    const claim = document.getElementById(claimAnchor(group.dataset['sourcesFor'] ?? ''));
     const claimTop = claim ? claim.getBoundingClientRect().top - origin : floor;
     // The group above is in the way: it shrinks first, then this one if it must.
     if (previous && floor - claimTop > DRIFT && !previous.group.classList.contains('is-compact')) {

@@ -1,3 +1,4 @@
+import { CLAIM_ANCHOR_PREFIX } from '../lib/anchors.ts';
 import { href } from '../lib/paths.ts';
 
 /**
@@ -67,7 +68,7 @@ async function show(term: string): Promise<void> {
   const items = results.flatMap((result) => [
     option(result.url, result.meta.title ?? result.url, 'site-search-page'),
     ...result.sub_results
-      .filter((sub) => sub.url.includes('#claim-'))
+      .filter((sub) => sub.url.includes(`#${CLAIM_ANCHOR_PREFIX}`))
       .slice(0, 2)
       .map((sub) => option(sub.url, sub.title, 'site-search-claim')),
   ]);

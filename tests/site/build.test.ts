@@ -41,6 +41,21 @@ describe('npm run build', () => {
     expect(siblings.filter((name) => name.includes('building'))).toEqual([]);
   });
 
+  it('stops at the renderer’s own guard when the checker lets code through, naming the file and line, and runs none of it', async () => {
+    // Every rule is off in this fixture, as a gap in the checker would leave it; safe mode is on.
+    const outDir = join(TEST_OUTPUT, 'bypassed-build');
+    await previousSite(outDir);
+    const { status, output } = npmRunBuild(fixtureSiteRoot(PROJECT_ROOT, 'bypassed'), outDir);
+
+    expect(status).toBe(1);
+    expect(output).toMatch(/footnote-title\.mdx/);
+    expect(output).toContain('15:17: [unsafe-mdx] JavaScript expressions are not allowed in safe mode');
+    // The expression would have printed this while the page was generated.
+    expect(output).not.toContain('CANARY-RAN');
+    expect(await readdir(outDir)).toEqual(['index.html']);
+    expect(await readFile(join(outDir, 'index.html'), 'utf8')).toContain('previous');
+  });
+
   it('replaces the previous site whole when the build succeeds', async () => {
     const outDir = join(TEST_OUTPUT, 'replaced-build');
     await previousSite(outDir);

@@ -98,7 +98,7 @@ describe('diagnostic positions', () => {
   });
 
   it.each(VARIANTS)('an MDX syntax error is pointed at in a briefing written with %s', (...variant) => {
-    expect(points(variant, 'briefings/un-estimate-broken.mdx', 'mdx-syntax')).toEqual([{ line: 17, column: 16 }]);
+    expect(points(variant, 'briefings/un-estimate-broken.mdx', 'mdx-syntax')).toEqual([{ line: 17, column: 9 }]);
   });
 
   it.each(VARIANTS)('a value and an unknown key are pointed at in a source written with %s', (...variant) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimIdsInBodyOrder } from '../../src/lib/claim-order.ts';
+import { readClaimMarks as claimIdsInBodyOrder } from '../../src/reading/read-claim-marks.ts';
 
 describe('the order in which a reader meets claims', () => {
   it('follows the body, each claim once', () => {
@@ -21,5 +21,31 @@ describe('the order in which a reader meets claims', () => {
       'Here <Claim id="real">is one</Claim>.',
     ].join('\n');
     expect(claimIdsInBodyOrder(body)).toEqual(['real']);
+  });
+});
+
+describe('the claims a body publishes', () => {
+  it('leaves out a <Claim> that the site would not render: in a footnote nothing refers to, or empty', () => {
+    const body = [
+      'Text <Claim id="shown">words</Claim>.',
+      '',
+      '[^orphan]: <Claim id="in-orphan-footnote">never rendered</Claim>',
+      '',
+      'More <Claim id="empty" /> here.',
+    ].join('\n');
+    expect(claimIdsInBodyOrder(body)).toEqual(['shown']);
+  });
+
+  it('keeps a <Claim> in a footnote the text refers to, and reads GFM tables as the site does', () => {
+    const body = [
+      'See the note.[^n]',
+      '',
+      '| a | b |',
+      '| - | - |',
+      '| <Claim id="in-table">cell</Claim> | x |',
+      '',
+      '[^n]: <Claim id="in-note">a note</Claim>',
+    ].join('\n');
+    expect(claimIdsInBodyOrder(body)).toEqual(['in-table', 'in-note']);
   });
 });

@@ -1,15 +1,13 @@
 import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { dangerousScheme, findUnsafeMdx, type UnsafeFinding } from '../../src/checks/safe-mode.ts';
+import { parseBody } from '../../src/reading/parse-body.ts';
 
-/** Parses MDX the way the checker does. */
+/** Parses MDX the way the checker does: with the parser the site renders with. */
 function parse(mdx: string): Root {
-  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).use(remarkGfm).parse(mdx);
+  const parsed = parseBody(mdx);
+  if ('error' in parsed) throw new Error(parsed.error.message);
+  return parsed.tree;
 }
 
 function findings(mdx: string, options?: { allowedComponents?: readonly string[] }): UnsafeFinding[] {

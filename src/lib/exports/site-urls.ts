@@ -1,3 +1,4 @@
+import { briefingPath, claimAnchor, sourcePath, topicPath } from '../anchors.ts';
 import { basePath } from '../paths.ts';
 
 /**
@@ -22,10 +23,10 @@ export function siteUrls(site: URL | string, base = basePath()): SiteUrls {
   const page = (path: string) => new URL(path.replace(/^\//, ''), root).href;
   return {
     root: root.href,
-    briefing: (slug) => page(`/briefings/${slug}/`),
-    claim: (slug, id) => page(`/briefings/${slug}/#claim-${id}`),
-    source: (id) => page(`/sources/${id}/`),
-    topic: (topic) => page(`/topics/${topic}/`),
+    briefing: (slug) => page(briefingPath(slug)),
+    claim: (slug, id) => page(`${briefingPath(slug)}#${claimAnchor(id)}`),
+    source: (id) => page(sourcePath(id)),
+    topic: (topic) => page(topicPath(topic)),
     page,
   };
 }

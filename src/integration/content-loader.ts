@@ -1,0 +1,106 @@
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { decodeFile, isDecodeFailure } from '../checks/text-file.ts';
+import { parseYamlDocument } from '../checks/yaml-document.ts';
+import { blankFrontmatter, findFrontmatter } from '../reading/frontmatter.ts';
+import { SLUG_PATTERN } from '../schemas/index.ts';
+
+/** The two kinds of content file, where they live and how each is read. */
+const KINDS = {
+  briefings: { folder: 'content/briefings', extension: '.mdx' },
+  sources: { folder: 'content/sources', extension: '.yaml' },
+} as const;
+
+type Kind = keyof typeof KINDS;
+
+/** What a file holds, read as the checker reads it; `undefined` when it has problems. */
+interface Reading {
+  data: Record<string, unknown>;
+  /** For a briefing: its text with the frontmatter blanked, as the renderer compiles it. */
+  body?: string;
+}
+
+function read(kind: Kind, path: string, bytes: Uint8Array): Reading | undefined {
+  const file = decodeFile(path, bytes);
+  if (isDecodeFailure(file)) return undefined;
+  if (kind === 'sources') {
+    const document = parseYamlDocument(file);
+    return document.errors.length === 0 && isRecord(document.value) ? { data: document.value } : undefined;
+  }
+  const frontmatter = findFrontmatter(file.text);
+  if (frontmatter.kind !== 'found') return undefined;
+  const document = parseYamlDocument(file, frontmatter.span.start, frontmatter.span.end);
+  if (document.errors.length > 0 || !isRecord(document.value)) return undefined;
+  return { data: document.value, body: blankFrontmatter(file.text, frontmatter.span) };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Loads briefings or sources with the checker's own readers (`reading/frontmatter.ts`,
+ * `checks/yaml-document.ts`) instead of Astro's glob loader, whose YAML reader (js-yaml) reads
+ * some text differently: dates become objects, a lone carriage return breaks a line. So the data
+ * a page shows is the data the checker validated, whatever the file says.
+ *
+ * Files the checker would refuse (unreadable, links, bad names, YAML or schema errors) are left
+ * out with a warning; the check stops the build on them before anything renders, and in
+ * `astro dev` it prints why.
+ */
+export function contentLoader(kind: Kind): Loader {
+  const { folder, extension } = KINDS[kind];
+  return {
+    name: `corroborate-${kind}`,
+    async load(context: LoaderContext) {
+      const { config, store, logger, watcher } = context;
+      const root = fileURLToPath(config.root);
+      const directory = join(root, folder);
+      const sync = async (name: string): Promise<string | undefined> => {
+        const id = name.slice(0, -extension.length);
+        const path = join(directory, name);
+        const filePath = relative(root, path).split(sep).join('/');
+        const stat = await lstat(path).catch(() => undefined);
+        if (!stat?.isFile() || !SLUG_PATTERN.test(id)) {
+          store.delete(id);
+          return undefined;
+        }
+        const bytes = await readFile(path);
+        const reading = read(kind, filePath, bytes);
+        const data =
+          reading && (await context.parseData({ id, data: reading.data, filePath: path }).catch(() => undefined));
+        if (!reading || !data) {
+          store.delete(id);
+          logger.warn(`${filePath} was not loaded: it has problems that npm run check reports`);
+          return undefined;
+        }
+        const digest = context.generateDigest(new TextDecoder().decode(bytes));
+        store.set({
+          id,
+          data,
+          filePath,
+          digest,
+          ...(reading.body === undefined ? {} : { body: reading.body, deferredRender: true }),
+        });
+        return id;
+      };
+
+      const names = (await readdir(directory).catch(() => [] as string[])).filter((name) => name.endsWith(extension));
+      const loaded = new Set((await Promise.all(names.map(sync))).filter((id) => id !== undefined));
+      for (const id of store.keys()) if (!loaded.has(id)) store.delete(id);
+
+      if (!watcher) return;
+      const inFolder = (path: string) => path.startsWith(directory + sep) && path.endsWith(extension);
+      const onChange = (path: string) => {
+        if (inFolder(path)) void sync(relative(directory, path));
+      };
+      watcher.on('add', onChange);
+      watcher.on('change', onChange);
+      watcher.on('unlink', (path) => {
+        if (inFolder(path)) store.delete(relative(directory, path).slice(0, -extension.length));
+      });
+    },
+  };
+}
