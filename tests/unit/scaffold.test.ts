@@ -178,12 +178,13 @@ describe('a saved page’s metadata', () => {
 });
 
 describe('npm run new:source', () => {
-  it('creates content/sources/<id>.yaml for an address, with an id from its host and path', () => {
+  it('creates content/sources/<id>.yaml for an address without fetching it, with an id from its host and path', () => {
     const root = project('source-url');
     const result = run(
       'new-source.ts',
       '--root',
       root,
+      '--no-fetch',
       'https://www.kcnawatch.example.org/newstream/statement-of-dprk-committee/',
     );
     expect(result.status, result.stderr).toBe(0);
@@ -207,7 +208,7 @@ describe('npm run new:source', () => {
     const result = run('new-source.ts', '--root', root, page);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toBe(
-      'Created content/sources/harbourtimes-north-korea-sheer-lie.yaml (title, publisher, published, url from saved.html)\nCheck every field.\nCite it as: source: harbourtimes-north-korea-sheer-lie\n',
+      'Created content/sources/harbourtimes-north-korea-sheer-lie.yaml (title, publisher, published, url from saved.html)\nCaptured content/snapshots/harbourtimes-north-korea-sheer-lie.txt: 2 words\nCheck every field.\nCite it as: source: harbourtimes-north-korea-sheer-lie\n',
     );
     const text = readFileSync(join(root, 'content/sources/harbourtimes-north-korea-sheer-lie.yaml'), 'utf8');
     expect(text).toContain('title: North Korea calls UN estimate a "sheer lie"\npublisher: The Harbour Times\n');
