@@ -42,8 +42,12 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
 }
 
+/**
+ * HTML's own white space (space, tab, line breaks), collapsed as a browser shows it; a no-break
+ * space is text, and stays.
+ */
 function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
 }
 
 /** Text of an inline run, keeping `<br>` as a space so words on two lines stay apart. */
@@ -102,5 +106,9 @@ export function htmlMainText(html: string): PageText {
     paragraphs(whole.body, found);
   }
   const articleTitle = collapse(article?.title ?? '') || title;
-  return { ...(articleTitle ? { title: articleTitle } : {}), text: found.join('\n\n') };
+  // Readability takes the headline and byline out of the article's body; they are part of what
+  // the article says, so the snapshot starts with them, as the page does.
+  const byline = collapse(article?.byline ?? '');
+  const lead = [articleTitle, byline].filter((line) => line !== '' && !found.slice(0, 3).includes(line));
+  return { ...(articleTitle ? { title: articleTitle } : {}), text: [...lead, ...found].join('\n\n') };
 }

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlMainText } from '../../scripts/capture/html-text.ts';
 import { pdfText } from '../../scripts/capture/pdf-text.ts';
-import { sha256Hex } from '../../scripts/capture/capture.ts';
+import { captureDocument, sha256Hex } from '../../scripts/capture/capture.ts';
 import { makePdf } from '../support/make-pdf.ts';
 import { startLoopbackServer, type LoopbackServer } from '../support/loopback-server.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
@@ -240,5 +240,18 @@ describe('npm run new:source captures', { timeout: 30_000 }, () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(`new:source: ${address} ${message}\n`);
     expect(existsSync(join(root, 'content/sources/x.yaml'))).toBe(false);
+  });
+});
+
+describe('the sample publication', () => {
+  it('captured its article from the saved page it keeps, and the snapshot is still exactly that capture', async () => {
+    const original = readFileSync(join(PROJECT_ROOT, 'content/snapshots/sc-media-uk-dprk-denial.original.html'));
+    const snapshot = readFileSync(join(PROJECT_ROOT, 'content/snapshots/sc-media-uk-dprk-denial.txt'), 'utf8');
+    const source = readFileSync(join(PROJECT_ROOT, 'content/sources/sc-media-uk-dprk-denial.yaml'), 'utf8');
+    const recapture = await captureDocument('html', new Uint8Array(original));
+    expect(recapture.text).toBe(snapshot);
+    expect(source).toContain(`  sha256: ${sha256Hex(original)}\n  text-sha256: ${sha256Hex(snapshot)}\n`);
+    expect(snapshot).toMatch(/^North Korea denies \$2\.2bn state sponsored cyber-crime spree\n\nNews by SC Staff\n/);
+    expect(snapshot).not.toContain('Find this article useful?');
   });
 });
