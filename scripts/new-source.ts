@@ -40,6 +40,9 @@ Options:
   --archive-endpoint <url>  Save Page Now's address (default: $CORROBORATE_ARCHIVE_ENDPOINT or ${DEFAULT_ARCHIVE_ENDPOINT})
   -h, --help                show this help`;
 
+/** The least time Save Page Now is given to answer, in milliseconds. */
+const SAVE_PAGE_NOW_TIMEOUT = 120_000;
+
 function fail(message: string, status = 2): void {
   process.stderr.write(`new:source: ${message}\n`);
   process.exitCode = status;
@@ -190,7 +193,8 @@ async function main(): Promise<void> {
   if (read.fetchedUrl !== undefined && !values['no-archive']) {
     const endpoint =
       values['archive-endpoint'] ?? process.env['CORROBORATE_ARCHIVE_ENDPOINT'] ?? DEFAULT_ARCHIVE_ENDPOINT;
-    const saved = await savePageNow(read.from, { endpoint, timeout });
+    // Save Page Now fetches the page itself before it answers, which can take a minute or two.
+    const saved = await savePageNow(read.from, { endpoint, timeout: Math.max(timeout, SAVE_PAGE_NOW_TIMEOUT) });
     if (saved.saved) archive = saved.archive;
     else notes.push(`No archive copy: ${saved.reason}. The capture carries on; add archive: { url, date } later.`);
   }

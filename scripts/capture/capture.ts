@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { pageMetadata, type PageMetadata } from '../scaffold/page-metadata.ts';
-import { htmlMainText } from './html-text.ts';
 
 /** How a snapshot was made: the source file's `capture` field, as content-format.md defines it. */
 export interface CaptureRecord {
@@ -47,6 +46,7 @@ export async function captureDocument(kind: 'html' | 'pdf', bytes: Uint8Array): 
     };
   }
   const html = new TextDecoder().decode(bytes);
+  const { htmlMainText } = await import('./html-text.ts');
   const page = htmlMainText(html);
   const metadata = pageMetadata(html);
   if (metadata.title === undefined && page.title !== undefined) metadata.title = page.title;
