@@ -35,6 +35,17 @@ function timed(args: string[]): Promise<{ seconds: number; status: number | null
   });
 }
 
+/** Body lines vary from page to page, as a report's do, so none is taken for a running header. */
+const SENTENCES = [
+  'The panel investigated reported attacks on financial institutions in seventeen countries.',
+  'Member States are invited to report further attacks to the committee without delay.',
+  'Total proceeds to date were estimated at up to two billion US dollars, the panel said.',
+  'Cryptocurrency exchanges were a growing target because stolen coins move quickly.',
+  'The committee discussed the findings with the States concerned in closed session.',
+  'The panel recommends that financial institutions share information on such attacks.',
+  'Several of the attacks used malware that had been seen in earlier incidents abroad.',
+];
+
 const scratch = mkdtempSync(join(tmpdir(), 'corroborate-bench-evidence-'));
 try {
   // A report of PAGES pages, 45 lines each, with a running header and footer.
@@ -44,7 +55,7 @@ try {
     const sheet = document.addPage([595, 842]);
     sheet.drawText('S/2019/691 Panel of Experts', { x: 50, y: 810, size: 9, font });
     for (let line = 0; line < 45; line++)
-      sheet.drawText(`Paragraph ${page}.${line}: the panel investigated reported attacks on financial institu-`, {
+      sheet.drawText(`${page}.${line} ${SENTENCES[(page + line) % SENTENCES.length]!}`, {
         x: 50,
         y: 780 - line * 15,
         size: 10,
