@@ -61,11 +61,23 @@ function field(name: string, value: string | undefined, todo: string): string {
   return value === undefined ? `${name}: '' # TODO ${todo}` : `${name}: ${scalar(value)}`;
 }
 
+/** What a capture adds to a new source: its snapshot, how it was made, and an archive copy. */
+export interface CapturedEvidence {
+  snapshot?: string;
+  capture?: { date: string; from: string; sha256: string; 'text-sha256': string };
+  archive?: { url: string; date: string };
+}
+
 /**
  * A new source with whatever is known about it. Required fields that are not known are left
  * empty, so `npm run check` points at them; optional ones are shown as comments.
  */
-export function sourceTemplate(metadata: PageMetadata & { url?: string }, today: string): string {
+export function sourceTemplate(
+  metadata: PageMetadata & { url?: string },
+  today: string,
+  captured: CapturedEvidence = {},
+): string {
+  const { archive, snapshot, capture } = captured;
   const lines = [
     modeline(EDITOR_SCHEMA_PATHS.source),
     field('title', metadata.title, "the source's own title"),
@@ -77,15 +89,31 @@ export function sourceTemplate(metadata: PageMetadata & { url?: string }, today:
       ? '# published: YYYY-MM-DD # or YYYY-MM, or YYYY'
       : `published: ${metadata.published}`,
     metadata.url === undefined ? '# url: https://...' : `url: ${scalar(metadata.url)}`,
-    '# archive: # a web-archive copy; save one at https://web.archive.org/save/<url>',
-    `#   url: https://web.archive.org/web/<timestamp>/<url>`,
-    `#   date: ${today}`,
+    ...(archive === undefined
+      ? [
+          '# archive: # a web-archive copy; save one at https://web.archive.org/save/<url>',
+          `#   url: https://web.archive.org/web/<timestamp>/<url>`,
+          `#   date: ${today}`,
+        ]
+      : ['archive:', `  url: ${scalar(archive.url)}`, `  date: ${archive.date}`]),
     `# accessed: ${today} # the day you last read it`,
     ...(metadata.authors?.length
       ? ['authors:', ...metadata.authors.map((author) => `  - ${scalar(author)}`)]
       : ['# authors: [Jane Doe]']),
     metadata.language === undefined ? '# language: en' : `language: ${scalar(metadata.language)}`,
-    "# snapshot: file.txt # the source's text under content/snapshots/, so quotes are checked",
+    snapshot === undefined
+      ? "# snapshot: file.txt # the source's text under content/snapshots/, so quotes are checked"
+      : `snapshot: ${snapshot}`,
+    ...(capture === undefined
+      ? []
+      : [
+          '# capture: written by npm run new:source; npm run check fails when the snapshot no longer matches it',
+          'capture:',
+          `  date: ${capture.date}`,
+          `  from: ${scalar(capture.from)}`,
+          `  sha256: ${scalar(capture.sha256)}`,
+          `  text-sha256: ${scalar(capture['text-sha256'])}`,
+        ]),
     '# notes: shown to readers, for example who runs a state outlet',
   ];
   return `${lines.join('\n')}\n`;

@@ -59,7 +59,10 @@ export async function readProjectFiles(root: string, today = todayUtc()): Promis
   ]);
   const snapshots = new Map<string, string>();
   // A linked snapshot is never read: its closest passage would be quoted in diagnostics.
-  const snapshotPaths = snapshotFiles.filter((file) => !file.symbolicLink).map((file) => file.path);
+  // Only text is a snapshot: a capture's kept original (`<id>.original.pdf`) is never read as one.
+  const snapshotPaths = snapshotFiles
+    .filter((file) => !file.symbolicLink && /\.(txt|md)$/.test(file.path))
+    .map((file) => file.path);
   await Promise.all(
     snapshotPaths.map(async (path) => {
       snapshots.set(toProjectPath(join(root, CONTENT_DIRECTORIES.snapshots), path), await readFile(path, 'utf8'));

@@ -35,6 +35,14 @@ export const RULES = {
     summary: 'a confirmed claim whose supporting citations all trace back to one source',
   },
   'hidden-characters': { severity: 'error', summary: 'bidirectional-override or zero-width characters' },
+  'snapshot-changed': {
+    severity: 'error',
+    summary: "a snapshot that no longer matches its capture's text-sha256: edited after it was captured",
+  },
+  'locator-mismatch': {
+    severity: 'error',
+    summary: 'a page locator that disagrees with the page of the snapshot the quote is on',
+  },
   'unsafe-mdx': { severity: 'error', summary: 'MDX that could run code, in the default safe mode' },
 } as const satisfies Record<string, { severity: 'error' | 'warn'; summary: string }>;
 

@@ -26,6 +26,23 @@ export const citationSchema = z.strictObject({
     .union([z.string().trim().min(1), z.number().transform(String)])
     .optional()
     .describe('Where in the source: p. 26, para. 57, 12:40.'),
+  /**
+   * An English rendering of `quote` when the source is in another language: `quote` stays verbatim
+   * in the original and is what is checked against the snapshot.
+   */
+  translation: z
+    .string()
+    .trim()
+    .min(1, 'expected a non-empty translation, or no translation field')
+    .optional()
+    .describe('An English rendering of quote when the source is in another language; quote stays verbatim.'),
+  /** Who translated the quote: a name, or `machine`. */
+  translator: z
+    .string()
+    .trim()
+    .min(1, 'expected who translated the quote: a name, or machine')
+    .optional()
+    .describe('Who translated the quote: a name, or machine.'),
   /** The id of the secondary source through which this one was seen. */
   via: slugSchema.optional().describe('The id of the secondary source through which this one was seen.'),
 });

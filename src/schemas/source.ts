@@ -33,6 +33,27 @@ export const archiveSchema = z.strictObject({
   date: isoDateSchema.describe('The day the archive copy was taken (YYYY-MM-DD).'),
 });
 
+/** A lower-case hex SHA-256 digest. */
+const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 digest: 64 lower-case hex digits');
+
+/** How a snapshot was captured (content-format.md, "Snapshots and captures"). */
+export const captureSchema = z.strictObject({
+  /** The day the snapshot was captured. */
+  date: isoDateSchema.describe('The day the snapshot was captured (YYYY-MM-DD).'),
+  /** The URL or file name the snapshot was captured from. */
+  from: z
+    .string()
+    .trim()
+    .min(1, 'expected the URL or file name the snapshot was captured from')
+    .describe('The URL or file name the snapshot was captured from.'),
+  /** Hex SHA-256 of the original bytes: the page or PDF as fetched or saved. */
+  sha256: sha256Schema.describe('Hex SHA-256 of the original bytes: the page or PDF as fetched or saved.'),
+  /** Hex SHA-256 of the snapshot file; the evidence is intact while the file still hashes to it. */
+  'text-sha256': sha256Schema.describe(
+    'Hex SHA-256 of the snapshot file; the evidence is intact while the file still hashes to it.',
+  ),
+});
+
 /** One source in the shared library: `content/sources/<id>.yaml`. */
 export const sourceSchema = z.strictObject({
   /** The source's own title. */
@@ -72,6 +93,13 @@ export const sourceSchema = z.strictObject({
     .regex(/^[A-Za-z0-9._-]+\.(txt|md)$/, 'expected a .txt or .md file name under content/snapshots/')
     .optional()
     .describe('A file under content/snapshots/ holding the source text, for quote checks (.txt or .md).'),
+  /**
+   * How the snapshot was made, written by `npm run new:source` and never by hand: the checker's
+   * `snapshot-changed` rule fails when the snapshot no longer hashes to `text-sha256`.
+   */
+  capture: captureSchema
+    .optional()
+    .describe('How the snapshot was made, written by npm run new:source, never by hand.'),
   /** A note shown to readers, for example who runs a state outlet. */
   notes: z.string().trim().min(1).optional().describe('A note shown to readers, for example who runs a state outlet.'),
 });

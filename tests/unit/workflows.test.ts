@@ -50,4 +50,15 @@ describe('the GitHub workflows', () => {
     expect(workflow.on['push']).toEqual({ branches: ['main'] });
     expect(workflow.jobs['deploy']?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });
+
+  it('re-fetches the sources weekly with a read-only token and puts the report into the job summary', () => {
+    const workflow = load('sources.yml');
+    expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(workflow.on['schedule']).toEqual([{ cron: expect.stringMatching(/^\S+ \S+ \* \* [0-6]$/) as unknown }]);
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    const steps = workflow.jobs['sources']?.steps ?? [];
+    expect(
+      steps.some((step) => step.run?.includes('check:sources -- --format markdown >> "$GITHUB_STEP_SUMMARY"')),
+    ).toBe(true);
+  });
 });

@@ -4,11 +4,13 @@ import { archiveMissing } from './archive-missing.ts';
 import { dateOrder } from './date-order.ts';
 import { duplicateId } from './duplicate-id.ts';
 import { headlineNumber } from './headline-number.ts';
+import { locatorMismatch } from './locator-mismatch.ts';
 import { hiddenCharacters } from './hidden-characters.ts';
 import { quantityUnsupported } from './quantity-unsupported.ts';
 import { quoteMismatch } from './quote-mismatch.ts';
 import { quoteUnverifiable } from './quote-unverifiable.ts';
 import { singleOrigin } from './single-origin.ts';
+import { snapshotChanged } from './snapshot-changed.ts';
 import { statusEvidence } from './status-evidence.ts';
 import { uncitedClaim } from './uncited-claim.ts';
 import { unknownClaim } from './unknown-claim.ts';
@@ -34,6 +36,8 @@ export const CONTENT_RULES: readonly Rule[] = [
   headlineNumber,
   quoteMismatch,
   quoteUnverifiable,
+  locatorMismatch,
+  snapshotChanged,
   dateOrder,
   urlRule,
   archiveMissing,

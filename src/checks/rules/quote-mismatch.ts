@@ -1,5 +1,6 @@
 import { foldText, matchQuote, type FoldedText } from '../quote-match.ts';
 import type { Rule } from '../model.ts';
+import { passagePage, unmarkPages, type UnmarkedSnapshot } from '../snapshot-pages.ts';
 import { briefingPoint } from './locate.ts';
 import { quotedCitations } from './quoted-citations.ts';
 
@@ -15,25 +16,33 @@ export const quoteMismatch: Rule = {
   check(context, report) {
     // Each snapshot is folded once, however many quotes it backs.
     const folded = new Map<string, FoldedText>();
+    const unmarked = new Map<string, UnmarkedSnapshot>();
     for (const entry of quotedCitations(context)) {
       if (entry.snapshot === undefined) continue;
       const text = context.snapshots.get(entry.snapshot);
       if (text === undefined) continue; // reported as a schema problem of the source
       let snapshot = folded.get(entry.snapshot);
+      let pages = unmarked.get(entry.snapshot);
+      if (!pages) {
+        // A paged snapshot's `[page N]` lines are not part of the text a quote is compared with.
+        pages = unmarkPages(text);
+        unmarked.set(entry.snapshot, pages);
+      }
       if (!snapshot) {
-        snapshot = foldText(text);
+        snapshot = foldText(pages.text);
         folded.set(entry.snapshot, snapshot);
       }
       const match = matchQuote(entry.citation.quote, snapshot);
       if (match.found) continue;
       const whose =
         entry.snapshotOwner === entry.citation.source ? `"${entry.citation.source}"` : `"${entry.snapshotOwner}" (via)`;
+      const page = passagePage(match.closest, pages);
       report({
         file: entry.briefing.file.path,
         point: briefingPoint(entry.briefing, ['claims', entry.claimIndex, 'citations', entry.citationIndex, 'quote']),
         message:
           `quote not found in the snapshot of ${whose} (content/snapshots/${entry.snapshot}); ` +
-          `the closest passage is "${shorten(match.closest)}". Copy the words exactly, with ... for omitted text`,
+          `the closest passage${page === undefined ? '' : `, on page ${page},`} is "${shorten(match.closest)}". Copy the words exactly, with ... for omitted text`,
       });
     }
   },
