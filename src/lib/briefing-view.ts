@@ -1,4 +1,4 @@
-import type { BriefingData, Claim, ClaimStatus, SourceData, Stance } from '../schemas/index.ts';
+import type { BriefingData, Claim, ClaimHistoryEntry, ClaimStatus, SourceData, Stance } from '../schemas/index.ts';
 import { httpUrl } from './safe-url.ts';
 
 /** A source as the page shows it: only what is safe to render, links already vetted. */
@@ -43,6 +43,8 @@ export interface ClaimView {
   status: ClaimStatus;
   confidence?: Claim['confidence'];
   note?: string;
+  /** Earlier statuses, oldest first, each dated the day it was first published; absent when none. */
+  history?: readonly ClaimHistoryEntry[];
   quantities: Claim['quantities'];
   /** Citations in the order the frontmatter lists them. */
   uses: CitationUse[];
@@ -170,6 +172,7 @@ export function buildBriefingView(
     };
     if (claim.confidence !== undefined) view.confidence = claim.confidence;
     if (claim.note !== undefined) view.note = claim.note;
+    if (claim.history?.length) view.history = claim.history;
     return view;
   });
 
