@@ -15,6 +15,8 @@ export interface SourceSummary {
   archiveDate?: string;
   authors?: readonly string[];
   notes?: string;
+  /** The Admiralty scale's source reliability, `A` to `F`, when the library gives one. */
+  reliability?: SourceData['reliability'];
 }
 
 /** One citation of one claim: the place a reader clicks, and what it leads to. */
@@ -90,6 +92,7 @@ export function summariseSource(source: SourceEntry): SourceSummary {
   }
   if (source.authors?.length) summary.authors = source.authors;
   if (source.notes !== undefined) summary.notes = source.notes;
+  if (source.reliability !== undefined) summary.reliability = source.reliability;
   return summary;
 }
 

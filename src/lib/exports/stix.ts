@@ -266,7 +266,12 @@ export function stixBundle(
         authors: [source.publisher],
         opinion: STANCE_OPINIONS[use.stance],
         object_refs: [noteId],
-        labels: [`stance:${use.stance}`, `source-kind:${source.kind}`],
+        labels: [
+          `stance:${use.stance}`,
+          `source-kind:${source.kind}`,
+          // The Admiralty grade in the form MISP's admiralty-scale taxonomy writes it.
+          ...(source.reliability ? [`admiralty-scale:source-reliability="${source.reliability.toLowerCase()}"`] : []),
+        ],
         external_references: references,
       });
     }
