@@ -1,4 +1,4 @@
-import type { BriefingData, Claim, ClaimStatus, SourceData, Stance } from '../schemas/index.ts';
+import type { BriefingData, Claim, ClaimHistoryEntry, ClaimStatus, SourceData, Stance } from '../schemas/index.ts';
 import { citeAnchor, claimAnchor, ledgerAnchor, noteAnchor } from './anchors.ts';
 import { httpUrl } from './safe-url.ts';
 
@@ -16,6 +16,8 @@ export interface SourceSummary {
   archiveDate?: string;
   authors?: readonly string[];
   notes?: string;
+  /** The Admiralty scale's source reliability, `A` to `F`, when the library gives one. */
+  reliability?: SourceData['reliability'];
 }
 
 /** One citation of one claim: the place a reader clicks, and what it leads to. */
@@ -51,6 +53,8 @@ export interface ClaimView {
   status: ClaimStatus;
   confidence?: Claim['confidence'];
   note?: string;
+  /** Earlier statuses, oldest first, each dated the day it was first published; absent when none. */
+  history?: readonly ClaimHistoryEntry[];
   quantities: Claim['quantities'];
   /** Citations in the order the frontmatter lists them. */
   uses: CitationUse[];
@@ -96,6 +100,7 @@ export function summariseSource(source: SourceEntry): SourceSummary {
   }
   if (source.authors?.length) summary.authors = source.authors;
   if (source.notes !== undefined) summary.notes = source.notes;
+  if (source.reliability !== undefined) summary.reliability = source.reliability;
   return summary;
 }
 
@@ -181,6 +186,7 @@ export function buildBriefingView(
     };
     if (claim.confidence !== undefined) view.confidence = claim.confidence;
     if (claim.note !== undefined) view.note = claim.note;
+    if (claim.history?.length) view.history = claim.history;
     return view;
   });
 

@@ -22,7 +22,7 @@ export function plainCitation(citation: BriefingCitation): string {
  * BibTeX treats braces, backslashes and a few other characters as syntax; escape them so a title
  * can never break the entry (or the reference manager reading it).
  */
-function bibtexText(text: string): string {
+export function bibtexText(text: string): string {
   return text.replace(/[\\{}&%$#_^~]/g, (character) => {
     switch (character) {
       case '\\':

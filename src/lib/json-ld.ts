@@ -1,6 +1,8 @@
 import type { BriefingView, SourceSummary } from './briefing-view.ts';
 import type { ClaimStatus } from '../schemas/index.ts';
 import { safeJson } from './exports/safe-json.ts';
+import { STATUS_LABELS } from './labels.ts';
+import { statusChanges } from './status-changes.ts';
 import type { SiteUrls } from './exports/site-urls.ts';
 
 /** Who publishes the briefing, as structured data names it. */
@@ -56,6 +58,21 @@ export function briefingJsonLd(view: BriefingView, urls: SiteUrls, publisher: Js
     }
   }
 
+  // A claim whose status changed is corrected as much as a misnamed port: both are CorrectionComments.
+  const corrections: Node[] = [
+    ...(data.corrections ?? []).map((correction) => ({
+      '@type': 'CorrectionComment',
+      datePublished: correction.date,
+      text: correction.text,
+    })),
+    ...statusChanges(view).map((change) => ({
+      '@type': 'CorrectionComment',
+      datePublished: change.date,
+      text: `The claim “${change.claimText}” was ${STATUS_LABELS[change.from].label.toLowerCase()} and is now ${STATUS_LABELS[change.to].label.toLowerCase()}. ${change.note}`,
+      about: { '@id': urls.claim(view.slug, change.claimId) },
+    })),
+  ];
+
   const article: Node = {
     '@type': 'NewsArticle',
     '@id': `${pageUrl}#article`,
@@ -73,13 +90,7 @@ export function briefingJsonLd(view: BriefingView, urls: SiteUrls, publisher: Js
     publisher: publisherNode,
     ...(data.topics?.length && { keywords: data.topics }),
     citation: [...sources.values()].map((source) => creativeWork(source, urls)),
-    ...(data.corrections?.length && {
-      correction: data.corrections.map((correction) => ({
-        '@type': 'CorrectionComment',
-        datePublished: correction.date,
-        text: correction.text,
-      })),
-    }),
+    ...(corrections.length > 0 && { correction: corrections }),
   };
 
   const reviews = view.claims

@@ -1,4 +1,4 @@
-import type { ClaimStatus, Confidence, SourceKind, Stance } from '../schemas/index.ts';
+import type { ClaimStatus, Confidence, SourceKind, SourceReliability, Stance } from '../schemas/index.ts';
 
 /** How readers see each source kind, as a badge. */
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
@@ -38,6 +38,21 @@ export const CONFIDENCE_LABELS: Record<Confidence, { label: string; meaning: str
   moderate: { label: 'Moderate confidence', meaning: 'The best reading of the evidence, which is incomplete.' },
   low: { label: 'Low confidence', meaning: 'A tentative reading; significant doubt remains.' },
 };
+
+/** The Admiralty scale's words for each source reliability grade. */
+export const RELIABILITY_LABELS: Record<SourceReliability, string> = {
+  A: 'Completely reliable',
+  B: 'Usually reliable',
+  C: 'Fairly reliable',
+  D: 'Not usually reliable',
+  E: 'Unreliable',
+  F: 'Reliability cannot be judged',
+};
+
+/** A reliability grade as readers see it on a badge: `Reliability B`. */
+export function reliabilityBadgeText(grade: SourceReliability): string {
+  return `Reliability ${grade}`;
+}
 
 /** A topic slug as a heading: `north-korea` becomes "North Korea". */
 export function topicLabel(slug: string): string {

@@ -1,5 +1,5 @@
 import type { BriefingView, SourceSummary } from './briefing-view.ts';
-import { SOURCE_KIND_LABELS, STATUS_LABELS, topicLabel } from './labels.ts';
+import { RELIABILITY_LABELS, SOURCE_KIND_LABELS, STATUS_LABELS, topicLabel } from './labels.ts';
 
 /**
  * The search filters a page is tagged with, by the filter's name as readers see it. One place
@@ -9,7 +9,20 @@ import { SOURCE_KIND_LABELS, STATUS_LABELS, topicLabel } from './labels.ts';
 export type SearchFacets = Record<string, string[]>;
 
 /** The filter names, in the order the search page shows them. */
-export const FACET_NAMES = ['Type', 'Topic', 'Claim status', 'Source kind', 'Publisher', 'Year'] as const;
+export const FACET_NAMES = [
+  'Type',
+  'Topic',
+  'Claim status',
+  'Source kind',
+  'Source reliability',
+  'Publisher',
+  'Year',
+] as const;
+
+/** A grade as the filter names it: `B: Usually reliable`. */
+function reliabilityFacet(source: SourceSummary): string[] {
+  return source.reliability ? [`${source.reliability}: ${RELIABILITY_LABELS[source.reliability]}`] : [];
+}
 
 function unique(values: Iterable<string>): string[] {
   return [...new Set(values)].sort((a, b) => a.localeCompare(b));
@@ -24,6 +37,7 @@ export function briefingFacets(view: BriefingView): SearchFacets {
     Topic: unique((view.data.topics ?? []).map(topicLabel)),
     'Claim status': unique(view.claims.map((claim) => STATUS_LABELS[claim.status].label)),
     'Source kind': unique(sources.map((source) => SOURCE_KIND_LABELS[source.kind])),
+    'Source reliability': unique(sources.flatMap(reliabilityFacet)),
     Publisher: unique(sources.map((source) => source.publisher)),
     Year: [view.data.published.slice(0, 4)],
   };
@@ -33,6 +47,7 @@ export function sourceFacets(source: SourceSummary): SearchFacets {
   return {
     Type: ['Source'],
     'Source kind': [SOURCE_KIND_LABELS[source.kind]],
+    'Source reliability': reliabilityFacet(source),
     Publisher: [source.publisher],
     Year: source.published ? [source.published.slice(0, 4)] : [],
   };

@@ -2,12 +2,17 @@ import { noteAnchor } from './anchors.ts';
 import type { CitationUse } from './briefing-view.ts';
 import { formatDate } from './dates.ts';
 import { attributes, escapeHtml } from './html.ts';
-import { SOURCE_KIND_LABELS, STANCE_LABELS } from './labels.ts';
+import { RELIABILITY_LABELS, reliabilityBadgeText, SOURCE_KIND_LABELS, STANCE_LABELS } from './labels.ts';
 
 /** Cards are compact: a long title is cut at a word, in full on the source's page. */
 export function shortTitle(title: string): string {
   if (title.length <= 70) return title;
   return `${title.slice(0, 70).replace(/\s+\S*$/, '')}…`;
+}
+
+/** A reliability badge: the grade, with the Admiralty scale's words for it said, not only hovered. */
+export function reliabilityBadgeHtml(grade: NonNullable<CitationUse['source']['reliability']>): string {
+  return `<span${attributes({ class: `badge reliability reliability-${grade}`, title: RELIABILITY_LABELS[grade] })}>${reliabilityBadgeText(grade)}<span class="visually-hidden">: ${RELIABILITY_LABELS[grade]}</span></span>`;
 }
 
 /** The site's own path to a source page; passed in so this stays free of the base-path lookup. */
@@ -29,6 +34,7 @@ export function sourceCardHtml(use: CitationUse, showTitle: boolean, sourcePath:
     `<a${attributes({ class: 'card-number', href: `#${noteAnchor(use.number)}`, 'aria-label': `Note ${use.number}` })}>${use.number}</a> `,
     `<a${attributes({ class: 'card-publisher', href: sourcePath(source.id) })}>${escapeHtml(source.publisher)}</a> `,
     `<span class="badge kind kind-${source.kind}">${SOURCE_KIND_LABELS[source.kind]}</span>`,
+    source.reliability ? ` ${reliabilityBadgeHtml(source.reliability)}` : '',
     source.published
       ? ` <time${attributes({ datetime: source.published })}>${formatDate(source.published)}</time>`
       : '',

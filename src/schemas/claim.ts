@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { citationSchema } from './citation.ts';
+import { isoDateSchema } from './dates.ts';
 import { quantitySchema } from './quantity.ts';
 import { slugSchema } from './slug.ts';
 
@@ -12,6 +13,27 @@ export type ClaimStatus = z.infer<typeof claimStatusSchema>;
 export const CONFIDENCE_LEVELS = ['high', 'moderate', 'low'] as const;
 export const confidenceSchema = z.enum(CONFIDENCE_LEVELS);
 export type Confidence = z.infer<typeof confidenceSchema>;
+
+/** A status a claim had before its current one: when it was first published so, and why it changed. */
+export const claimHistoryEntrySchema = z.strictObject({
+  /** The day the claim was first published with this status; the first no earlier than the briefing's `published`. */
+  date: isoDateSchema.describe(
+    "The day the claim was first published with this status (YYYY-MM-DD); the first no earlier than the briefing's published.",
+  ),
+  /** The status the claim had then. */
+  status: z
+    // As for the claim's own status, a bare `status: false` is the status word.
+    .preprocess((value) => (value === false ? 'false' : value), claimStatusSchema)
+    .describe('The status the claim had then: confirmed, reported, disputed, denied, unverified or false.'),
+  /** Why the status changed, for readers. */
+  note: z
+    .string()
+    .trim()
+    .min(1, 'expected a note saying why the status changed')
+    .describe('Why the status changed, in a sentence readers understand.'),
+});
+
+export type ClaimHistoryEntry = z.output<typeof claimHistoryEntrySchema>;
 
 /** One claim a briefing makes, with the citations behind it. */
 export const claimSchema = z.strictObject({
@@ -41,6 +63,13 @@ export const claimSchema = z.strictObject({
   confidence: confidenceSchema.optional().describe("The publication's own confidence: high, moderate or low."),
   /** A note shown to readers beside the claim. */
   note: z.string().trim().min(1).optional().describe('A note shown to readers beside the claim.'),
+  /** Earlier statuses, oldest first; `status` is the current one. */
+  history: z
+    .array(claimHistoryEntrySchema)
+    .optional()
+    .describe(
+      "The statuses the claim had before its current one, oldest first, each dated the day it was first published; status is the current one, and the briefing's updated is no earlier than the last date.",
+    ),
 });
 
 export type ClaimInput = z.input<typeof claimSchema>;

@@ -19,6 +19,11 @@ export const SOURCE_KINDS = [
 export const sourceKindSchema = z.enum(SOURCE_KINDS);
 export type SourceKind = z.infer<typeof sourceKindSchema>;
 
+/** The Admiralty scale's source reliability, as intelligence teams rate sources: A (reliable) to F. */
+export const SOURCE_RELIABILITIES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export const sourceReliabilitySchema = z.enum(SOURCE_RELIABILITIES);
+export type SourceReliability = z.infer<typeof sourceReliabilitySchema>;
+
 /**
  * URLs are plain strings here on purpose: the contract reports a bad URL under the `url` rule, not
  * `schema`, so the `url` check parses and judges them, and the site links only http(s) URLs.
@@ -100,6 +105,12 @@ export const sourceSchema = z.strictObject({
   capture: captureSchema
     .optional()
     .describe('How the snapshot was made, written by npm run new:source, never by hand.'),
+  /** The Admiralty scale's source reliability: `A` (reliable) to `F` (cannot be judged). */
+  reliability: sourceReliabilitySchema
+    .optional()
+    .describe(
+      "The Admiralty scale's source reliability, as intelligence teams rate sources: A completely reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F reliability cannot be judged.",
+    ),
   /** A note shown to readers, for example who runs a state outlet. */
   notes: z.string().trim().min(1).optional().describe('A note shown to readers, for example who runs a state outlet.'),
 });

@@ -40,6 +40,46 @@ export const dateOrder: Rule = {
       const { published, updated, corrections } = briefing.data;
       const file = briefing.file.path;
       const at = (path: readonly PropertyKey[]) => briefingPoint(briefing, path);
+      /**
+       * A claim's history is dated by when the briefing first published each earlier status: the
+       * first no earlier than the briefing, each no earlier than the one before, and none after the
+       * briefing's last date (its current status was published on or after the last of them).
+       */
+      const checkHistory = (history: readonly { date: string }[], claimIndex: number) => {
+        history.forEach((entry, entryIndex) => {
+          const point = at(['claims', claimIndex, 'history', entryIndex, 'date']);
+          const previous = history[entryIndex - 1];
+          if (future(entry.date)) {
+            report({
+              file,
+              point,
+              message: `history date ${entry.date} lies in the future (today is ${today}); give the day the claim was first published with that status`,
+            });
+          } else if (entryIndex === 0 && published !== undefined && entry.date < published) {
+            report({
+              file,
+              point,
+              message: `history date ${entry.date} is before the briefing was published (${published}); a claim's first status dates from the briefing's publication or later: correct the date`,
+            });
+          } else if (previous !== undefined && entry.date < previous.date) {
+            report({
+              file,
+              point,
+              message: `history date ${entry.date} is before the entry above it (${previous.date}); list a claim's history oldest first`,
+            });
+          } else if (
+            entryIndex === history.length - 1 &&
+            published !== undefined &&
+            entry.date > (updated ?? published)
+          ) {
+            report({
+              file,
+              point,
+              message: `history date ${entry.date} is after the briefing's ${updated === undefined ? 'publication' : 'update'} (${updated ?? published}); the claim's current status was published later, so set updated to ${entry.date} or later`,
+            });
+          }
+        });
+      };
       if (published !== undefined && future(published)) {
         report({
           file,
@@ -76,6 +116,10 @@ export const dateOrder: Rule = {
           });
         }
       });
+
+      for (const { claim, index } of briefing.claims) {
+        checkHistory(claim?.history ?? [], index);
+      }
 
       const lastDate = [published, updated]
         .filter((date) => date !== undefined)

@@ -5,6 +5,7 @@ import { claimRecord, claimRecordSchema } from './claim-record.ts';
 import { publicationSchema, type Publication } from './publication.ts';
 import type { SiteUrls } from './site-urls.ts';
 import { lookUpSource, sourceRecord, sourceRecordSchema } from './source-record.ts';
+import { stixPath } from './stix.ts';
 
 /** Where the JSON Schema of this export is published. */
 export const EVIDENCE_PACK_SCHEMA_PATH = '/schema/evidence-pack.schema.json';
@@ -17,6 +18,7 @@ export const evidencePackSchema = z.strictObject({
     .strictObject({
       slug: slugSchema.describe("The briefing's slug."),
       url: z.url().describe("The briefing's page."),
+      stix: z.url().describe('The same briefing as a STIX 2.1 bundle, for threat-intelligence platforms.'),
       title: z.string().describe('The headline.'),
       summary: z.string().describe('One or two sentences summing the briefing up.'),
       published: isoDateSchema.describe('The day it was first published.'),
@@ -52,6 +54,7 @@ export function evidencePack(
     briefing: {
       slug: view.slug,
       url: urls.briefing(view.slug),
+      stix: urls.page(stixPath(view.slug)),
       title: data.title,
       summary: data.summary,
       published: data.published,

@@ -1,7 +1,13 @@
 import { z } from 'astro/zod';
 import type { SourceEntry } from '../briefing-view.ts';
 import { httpUrl } from '../safe-url.ts';
-import { isoDateSchema, partialDateSchema, slugSchema, sourceKindSchema } from '../../schemas/index.ts';
+import {
+  isoDateSchema,
+  partialDateSchema,
+  slugSchema,
+  sourceKindSchema,
+  sourceReliabilitySchema,
+} from '../../schemas/index.ts';
 import type { SiteUrls } from './site-urls.ts';
 
 /**
@@ -29,6 +35,9 @@ export const sourceRecordSchema = z.strictObject({
   language: z.string().optional().describe('Its language as a BCP 47 tag.'),
   identifiers: z.record(z.string(), z.string()).optional().describe('Identifiers by scheme: doi, isbn, un-symbol, ...'),
   notes: z.string().optional().describe("The publication's note on the source, for readers."),
+  reliability: sourceReliabilitySchema
+    .optional()
+    .describe("The Admiralty scale's source reliability: A completely reliable to E unreliable; F cannot be judged."),
 });
 
 export type SourceRecord = z.output<typeof sourceRecordSchema>;
@@ -52,6 +61,7 @@ export function sourceRecord(source: SourceEntry, urls: SiteUrls): SourceRecord 
   if (source.language !== undefined) record.language = source.language;
   if (source.identifiers && Object.keys(source.identifiers).length > 0) record.identifiers = { ...source.identifiers };
   if (source.notes !== undefined) record.notes = source.notes;
+  if (source.reliability !== undefined) record.reliability = source.reliability;
   return record;
 }
 

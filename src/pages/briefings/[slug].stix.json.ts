@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getBriefingView, getPublishedBriefings, getSourceMap, type BriefingEntry } from '../../data/content.ts';
+import { jsonResponse } from '../../lib/exports/responses.ts';
+import { requireSite, siteUrls } from '../../lib/exports/site-urls.ts';
+import { stixBundle } from '../../lib/exports/stix.ts';
+import { SITE } from '../../site.ts';
+
+export const getStaticPaths = (async () => {
+  const entries = await getPublishedBriefings();
+  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+/** `/briefings/<slug>.stix.json`: one published briefing as a STIX 2.1 bundle. */
+export const GET: APIRoute<{ entry: BriefingEntry }> = async ({ props, site }) => {
+  const urls = siteUrls(requireSite(site, '/briefings/<slug>.stix.json'));
+  const [view, sources] = await Promise.all([getBriefingView(props.entry), getSourceMap()]);
+  return jsonResponse(stixBundle(view, sources, { name: SITE.name, url: urls.root }, urls));
+};
