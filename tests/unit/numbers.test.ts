@@ -416,10 +416,12 @@ describe('readNumbers: ordinals and percentages', () => {
     expect(readNumbers('the one hundred and first day')).toEqual([]);
   });
 
-  it('does not read a fraction written in words as its numerator', () => {
-    expect(readNumbers('one third of the funds')).toEqual([]);
-    expect(readNumbers('two-thirds of the funds')).toEqual([]);
-    expect(readNumbers('three fifths')).toEqual([]);
+  it('reads a fraction written in words as the fraction, never as its numerator', () => {
+    expect(readNumbers('one third of the funds').map((m) => [m.value, m.isFraction])).toEqual([[1 / 3, true]]);
+    expect(readNumbers('two-thirds of the funds').map((m) => m.value)).toEqual([2 / 3]);
+    expect(readNumbers('three fifths').map((m) => m.value)).toEqual([3 / 5]);
+    expect(readNumbers('three quarters of the banks').map((m) => m.value)).toEqual([0.75]);
+    expect(readNumbers('a third of the funds').map((m) => m.value)).toEqual([1 / 3]);
   });
 
   it('still reads a figure that an ordinal merely follows, and "second" as a unit of time', () => {
