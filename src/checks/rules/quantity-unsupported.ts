@@ -31,7 +31,7 @@ export const quantityUnsupported: Rule = {
         claim.quantities.forEach((quantity, quantityIndex) => {
           const verdict = judgeQuantity(quantity, mentions);
           if (verdict.stated) return;
-          const qualifier = quantity.qualifier ?? 'exactly';
+          const { qualifier } = quantity;
           const figure = `${formatQuantity(quantity)}${qualifier === 'exactly' ? '' : ` (${qualifier})`}`;
           const point = briefingPoint(briefing, ['claims', index, 'quantities', quantityIndex, 'value']);
           let message: string;
