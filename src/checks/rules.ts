@@ -34,7 +34,11 @@ export const RULES = {
     severity: 'warn',
     summary: 'a confirmed claim whose supporting citations all trace back to one source',
   },
-  'hidden-characters': { severity: 'error', summary: 'bidirectional-override or zero-width characters' },
+  'hidden-characters': {
+    severity: 'error',
+    summary:
+      'invisible characters, typed or escaped: format characters, line separators, a lone carriage return, fillers',
+  },
   'unsafe-mdx': { severity: 'error', summary: 'MDX that could run code, in the default safe mode' },
 } as const satisfies Record<string, { severity: 'error' | 'warn'; summary: string }>;
 
