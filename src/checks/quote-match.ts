@@ -199,19 +199,36 @@ function withinOneParagraph(parts: readonly string[], snapshot: FoldedText): boo
     if (at < 0) return false;
     const paragraphEnd = paragraphEndAfter(paragraphEnds, at, folded.length);
     let next = at + first.length;
+    let resumeAt = paragraphEnd;
     let inOrder = true;
     for (const part of rest) {
       const found = folded.indexOf(part, next);
-      if (found < 0 || found + part.length > paragraphEnd) {
+      if (found < 0) return false;
+      if (found + part.length > paragraphEnd) {
+        // No paragraph before the one holding `found` has this part after `next`: resume there, so
+        // each search moves forward and the whole stays linear in the snapshot's length.
+        resumeAt = Math.max(paragraphEnd, paragraphStartOf(paragraphEnds, found));
         inOrder = false;
         break;
       }
       next = found + part.length;
     }
     if (inOrder) return true;
-    from = paragraphEnd;
+    from = resumeAt;
   }
   return false;
+}
+
+/** The start of the paragraph holding the folded offset `at`: the last paragraph end at or before it, else 0. */
+function paragraphStartOf(paragraphEnds: Int32Array, at: number): number {
+  let low = 0;
+  let high = paragraphEnds.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((paragraphEnds[middle] ?? 0) <= at) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? 0 : (paragraphEnds[low - 1] ?? 0);
 }
 
 /** The end of the paragraph holding the folded offset `at`: the first paragraph end after it, else the text's end. */

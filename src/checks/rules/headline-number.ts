@@ -38,11 +38,13 @@ export const headlineNumber: Rule = {
             ? `the claims give ${quantities.map(({ claimId, quantity }) => `${formatQuantity(quantity)} (${claimId})`).join(', ')}`
             : 'no claim lists quantities';
           // Precision flows one way: a claim less precise than the headline's figure cannot back it.
-          const coarser = quantities.find(
-            ({ quantity }) =>
-              quantityBacksMention({ ...quantity, value: mention.value }, mention) &&
-              isWithin(mention.value, ...rangeOf(quantity.value)),
-          );
+          const coarser = quantities
+            .filter(
+              ({ quantity }) =>
+                quantityBacksMention({ ...quantity, value: mention.value }, mention) &&
+                isWithin(mention.value, ...rangeOf(quantity.value)),
+            )
+            .sort((a, b) => Math.abs(a.quantity.value - mention.value) - Math.abs(b.quantity.value - mention.value))[0];
           if (coarser) {
             report({
               file: briefing.file.path,

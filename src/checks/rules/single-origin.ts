@@ -15,12 +15,6 @@ export const singleOrigin: Rule = {
       const name = sources.get(id)?.data.publisher;
       return name === undefined ? undefined : `publisher:${publisherKey(name)}`;
     };
-    const publisherNames = new Map<string, string>();
-    for (const source of sources.values()) {
-      const name = source.data.publisher;
-      if (name !== undefined && !publisherNames.has(`publisher:${publisherKey(name)}`))
-        publisherNames.set(`publisher:${publisherKey(name)}`, name);
-    }
     for (const briefing of briefings) {
       for (const { claim, index } of briefing.claims) {
         if (claim?.status !== 'confirmed') continue;
@@ -34,7 +28,11 @@ export const singleOrigin: Rule = {
         const common = [...chains[0]!].filter((id) => chains.every((chain) => chain.has(id)));
         const origin = common[0];
         if (origin === undefined) continue;
-        const named = publisherNames.get(origin);
+        // The publisher as the first supporting citation's source (or its via) spells it.
+        const first = claim.citations.find((citation) => citation.stance === 'supports');
+        const named = [first?.source, first?.via]
+          .map((id) => (id === undefined ? undefined : sources.get(id)?.data.publisher))
+          .find((name) => name !== undefined && `publisher:${publisherKey(name)}` === origin);
         report({
           file: briefing.file.path,
           point: briefingPoint(briefing, ['claims', index, 'status']),
