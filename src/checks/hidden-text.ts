@@ -49,6 +49,9 @@ const CONTROL = '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]';
  */
 const HIDDEN_SOURCE = `\\p{Cf}|[\\u2028\\u2029\\u115F\\u1160\\u3164\\uFFA0]|\\r(?!\\n)|${CONTROL}`;
 
+/** A non-global pattern of every hidden character, for a quick test with no state kept between calls. */
+const ANY_HIDDEN = new RegExp(HIDDEN_SOURCE, 'u');
+
 /** A fresh global pattern of every hidden character. */
 export function hiddenPattern(): RegExp {
   return new RegExp(HIDDEN_SOURCE, 'gu');
@@ -131,6 +134,8 @@ function countHidden(text: string): Map<string, number> {
  * not show in the file, but they reach the page.
  */
 export function escapedHidden(value: string, written: string): string[] {
+  // Most values hold no hidden character at all; one test spares counting both texts.
+  if (!ANY_HIDDEN.test(value)) return [];
   const inSource = countHidden(written);
   const escaped: string[] = [];
   for (const [character, count] of countHidden(value)) {

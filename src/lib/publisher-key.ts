@@ -19,6 +19,19 @@ function skeleton(text: string): string {
  * comparing only; it is not meant to be shown ("m" becomes "rn", as the confusables data says it looks).
  */
 export function publisherKey(name: string): string {
-  // Skeleton before and after lower-casing: capitals and small letters have look-alikes of their own.
-  return skeleton(skeleton(name.normalize('NFKC')).toLowerCase()).replace(IGNORED, '');
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    // Skeleton before and after lower-casing: capitals and small letters have look-alikes of their own.
+    key = skeleton(skeleton(name.normalize('NFKC')).toLowerCase()).replace(IGNORED, '');
+    if (KEYS.size >= MAX_REMEMBERED) KEYS.clear();
+    KEYS.set(name, key);
+  }
+  return key;
 }
+
+/**
+ * Keys already computed: a publication names a few hundred publishers tens of thousands of times, and the
+ * confusables mapping is one regular expression of thousands of alternatives.
+ */
+const KEYS = new Map<string, string>();
+const MAX_REMEMBERED = 10_000;
