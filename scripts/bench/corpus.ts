@@ -311,6 +311,12 @@ function makeClaims(
       source,
       stance: stances[index] ?? 'supports',
     }));
+    // A library too small to give every stance its own source can leave a dispute out: then say reported.
+    if (
+      ['disputed', 'denied', 'false'].includes(status) &&
+      !citations.some((citation) => citation.stance === 'disputes')
+    )
+      status = 'reported';
     if (!citations.some((citation) => citation.stance === 'supports') && status !== 'denied' && status !== 'false') {
       citations[0]!.stance = 'supports';
     }
