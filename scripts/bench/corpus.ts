@@ -129,8 +129,14 @@ function plainQuote(random: Random, snapshot: Snapshot): string {
     const start = random.int(0, of.words.length - length);
     return excerpt(of, start, start + length);
   };
-  const later = snapshot.sentences[index + random.int(1, 3)];
-  if (later && random.chance(0.1)) return `${cut(first)} ... ${cut(later)}`;
+  const laterIndex = index + random.int(1, 3);
+  const later = snapshot.sentences[laterIndex];
+  // An ellipsis may only leave out words inside one paragraph.
+  const sameParagraph = (): boolean => {
+    for (let at = index + 1; at <= laterIndex; at++) if (snapshot.breaks.has(at)) return false;
+    return true;
+  };
+  if (later && random.chance(0.1) && sameParagraph()) return `${cut(first)} ... ${cut(later)}`;
   return cut(first);
 }
 
@@ -139,7 +145,8 @@ function figureQuote(random: Random, of: Sentence): { quote: string; quantity: Q
   const figure = of.figure!;
   const start = Math.max(0, figure.start - random.int(0, 5));
   const end = Math.min(of.words.length, figure.end + random.int(1, 5));
-  let quote = excerpt(of, start, end);
+  // A quote needs three words of the source; a shorter frame takes the whole sentence.
+  let quote = end - start >= 3 ? excerpt(of, start, end) : excerpt(of, 0, of.words.length);
   if (!quoteStates(quote, figure.of.quantity)) quote = excerpt(of, 0, of.words.length);
   if (!quoteStates(quote, figure.of.quantity)) {
     throw new Error(`generated quote "${quote}" does not state ${JSON.stringify(figure.of.quantity)}`);
@@ -304,6 +311,12 @@ function makeClaims(
       source,
       stance: stances[index] ?? 'supports',
     }));
+    // A library too small to give every stance its own source can leave a dispute out: then say reported.
+    if (
+      ['disputed', 'denied', 'false'].includes(status) &&
+      !citations.some((citation) => citation.stance === 'disputes')
+    )
+      status = 'reported';
     if (!citations.some((citation) => citation.stance === 'supports') && status !== 'denied' && status !== 'false') {
       citations[0]!.stance = 'supports';
     }

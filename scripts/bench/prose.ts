@@ -31,6 +31,12 @@ export function words(random: Random, vocabulary: Vocabulary, count: number): st
   return out;
 }
 
+/** Words that qualify a figure written right after them, alone or ending a phrase ("more than", "up to"). */
+const QUALIFYING: ReadonlySet<string> = new Set([
+  'about', 'almost', 'approximately', 'around', 'as', 'close', 'estimated', 'least', 'most', 'nearly', 'no', 'not',
+  'of', 'over', 'roughly', 'some', 'than', 'to', 'under',
+]); // prettier-ignore
+
 /** A sentence; with a figure, the figure sits inside it, never first or last, so quotes can frame it. */
 export function sentence(random: Random, vocabulary: Vocabulary, figure?: Figure): Sentence {
   const length = Math.max(figure ? 6 : 3, sentenceLength(random));
@@ -38,8 +44,10 @@ export function sentence(random: Random, vocabulary: Vocabulary, figure?: Figure
   let place: Sentence['figure'];
   if (figure) {
     const at = random.int(2, length - 3);
-    const before = list[at - 1]!;
-    list[at - 1] = before.replace(/,$/, '');
+    const before = list[at - 1]!.replace(/,$/, '');
+    // A word that would qualify the figure ("over", "about", "more than") would change what it states.
+    list[at - 1] = QUALIFYING.has(before.toLowerCase()) ? 'the' : before;
+    if (list[at] === 'or') list[at] = 'and';
     list.splice(at, 0, ...figure.words);
     place = { start: at, end: at + figure.words.length, of: figure };
   }

@@ -9,6 +9,11 @@ export interface FoldedText {
   original: string;
   /** For each UTF-16 unit of `folded`, the offset in `original` of the character it came from. */
   origins: Int32Array;
+  /**
+   * Offsets in `folded` where a paragraph of the snapshot ends (a blank line follows), in order: an ellipsis
+   * may only leave out text inside one paragraph.
+   */
+  paragraphEnds: Int32Array;
 }
 
 /**
@@ -19,7 +24,28 @@ export interface FoldedText {
 export function foldText(text: string): FoldedText {
   const origins: number[] = [];
   const folded = fold(text, origins);
-  return { folded, original: text, origins: Int32Array.from(origins) };
+  const originArray = Int32Array.from(origins);
+  const paragraphEnds: number[] = [];
+  for (const blank of text.matchAll(PARAGRAPH_BREAK)) {
+    const end = foldedOffsetOf(originArray, blank.index);
+    if (end > 0 && end < folded.length && end !== paragraphEnds.at(-1)) paragraphEnds.push(end);
+  }
+  return { folded, original: text, origins: originArray, paragraphEnds: Int32Array.from(paragraphEnds) };
+}
+
+/** A blank line: the end of a paragraph in plain text and Markdown. */
+const PARAGRAPH_BREAK = /\n[ \t\r\f\v]*\n/g;
+
+/** The first offset in `folded` whose character comes from `original` at or after `offset`. */
+function foldedOffsetOf(origins: Int32Array, offset: number): number {
+  let low = 0;
+  let high = origins.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((origins[middle] ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Whether a quote occurs in a snapshot and, when it does not, what the snapshot says instead. */
@@ -29,10 +55,52 @@ export type QuoteMatch =
       found: false;
       /**
        * The passage of the snapshot most like the quote, in the snapshot's own words, about
-       * as long as the quote, with white space collapsed; empty only for an empty snapshot.
+       * as long as the quote, with white space collapsed; empty for an empty snapshot, and
+       * when `problem` says why no passage was looked for.
        */
       closest: string;
+      /**
+       * Why the quote cannot be assembled from the snapshot even where its words are there: too
+       * few words, a fragment of one word, or fragments from different paragraphs or out of order.
+       * Says where the fragments were found. Absent for a plain miss.
+       */
+      problem?: string;
+      /**
+       * Present when a cap cut the search for the closest passage short: the quote was longer than
+       * the search compares, and only its first words were compared.
+       */
+      capped?: string;
     };
+
+/** Fewest words of the source a quote must hold, so that it says something and can be found. */
+export const MIN_QUOTE_WORDS = 3;
+/** Fewest words each fragment joined by an ellipsis must hold. */
+export const MIN_FRAGMENT_WORDS = 2;
+/**
+ * Most words of a quote the closest-passage search compares: the search grows with the square of
+ * the quote's length, and a longer quote's first words already say where it was meant to come from.
+ */
+export const MAX_COMPARED_WORDS = 250;
+
+/**
+ * A word: a run of letters, marks and digits, except that in scripts written without spaces (Chinese,
+ * Japanese, Thai) each character counts as a word, so a quote in them is not one long "word".
+ */
+const WORD =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}])[\p{L}\p{M}\p{N}])+/gu;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(WORD)) count++;
+  return count;
+}
+
+/** A fragment as messages show it: short ones whole, long ones by their first words. */
+function showFragment(fragment: string): string {
+  const words = fragment.split(' ');
+  return words.length <= 8 ? fragment : `${words.slice(0, 6).join(' ')} …`;
+}
 
 /**
  * Checks that a quote occurs in a snapshot, forgiving the differences that do not change
@@ -45,18 +113,134 @@ export type QuoteMatch =
  */
 export function matchQuote(quote: string, snapshot: FoldedText): QuoteMatch {
   const foldedQuote = fold(quote).trim();
-  const parts = splitAtEllipses(foldedQuote);
-  if (parts.length === 0 || occursInOrder(parts, snapshot.folded)) return { found: true };
-
   // Editors often paste the quote with the quote marks that surrounded it in their draft.
   const unquoted = foldedQuote.replace(/^["']+|["']+$/g, '');
-  if (unquoted !== foldedQuote) {
-    const unquotedParts = splitAtEllipses(unquoted);
-    if (unquotedParts.length === 0 || occursInOrder(unquotedParts, snapshot.folded)) return { found: true };
+  const parts = splitAtEllipses(unquoted);
+
+  const words = parts.reduce((sum, part) => sum + countWords(part), 0);
+  if (words < MIN_QUOTE_WORDS) {
+    return {
+      found: false,
+      closest: '',
+      problem:
+        `the quote has ${words} word${words === 1 ? '' : 's'} of the source, and a quote needs at least ${MIN_QUOTE_WORDS} ` +
+        '(an ellipsis stands for words left out, not for the quote): quote the passage itself',
+    };
+  }
+  if (parts.length > 1) {
+    const short = parts.find((part) => countWords(part) < MIN_FRAGMENT_WORDS);
+    if (short !== undefined) {
+      return {
+        found: false,
+        closest: '',
+        problem:
+          `the fragment "${short}" has one word; each fragment an ellipsis joins needs at least ${MIN_FRAGMENT_WORDS}, ` +
+          'so that the quote cannot be assembled from words scattered through the source: quote more of the passage around it',
+      };
+    }
   }
 
-  const wanted = splitAtEllipses(unquoted).join(' ');
-  return { found: false, closest: closestPassage(wanted === '' ? foldedQuote : wanted, snapshot) };
+  const candidates = unquoted === foldedQuote ? [parts] : [splitAtEllipses(foldedQuote), parts];
+  for (const candidate of candidates) {
+    if (candidate.length === 1 ? snapshot.folded.includes(candidate[0]!) : withinOneParagraph(candidate, snapshot))
+      return { found: true };
+  }
+
+  if (parts.length > 1) {
+    const places = parts.map((part) => snapshot.folded.indexOf(part));
+    const missing = places.findIndex((at) => at < 0);
+    if (missing < 0) {
+      const where = parts
+        .map((part, index) => `"${showFragment(part)}" at line ${lineOf(snapshot, places[index] ?? 0)}`)
+        .join(', ');
+      return {
+        found: false,
+        closest: '',
+        problem:
+          `its fragments are in the snapshot, but not in order within one paragraph (${where}); ` +
+          'an ellipsis may only leave out words inside one paragraph: quote each passage in a citation of its own',
+      };
+    }
+    const part = parts[missing] ?? '';
+    const search = closestPassage(part, snapshot);
+    return {
+      found: false,
+      closest: search.passage,
+      problem: `its fragment "${showFragment(part)}" is not in the snapshot; the closest passage is "${search.passage}"`,
+      ...(search.capped === undefined ? {} : { capped: search.capped }),
+    };
+  }
+
+  const search = closestPassage(parts.join(' ') || foldedQuote, snapshot);
+  return { found: false, closest: search.passage, ...(search.capped === undefined ? {} : { capped: search.capped }) };
+}
+
+/** The 1-based line of the snapshot that a folded offset falls on. */
+function lineOf(snapshot: FoldedText, foldedOffset: number): number {
+  const offset = snapshot.origins[foldedOffset] ?? 0;
+  let line = 1;
+  for (let at = snapshot.original.indexOf('\n'); at >= 0 && at < offset; at = snapshot.original.indexOf('\n', at + 1))
+    line++;
+  return line;
+}
+
+/**
+ * Whether the parts occur in order inside one paragraph. In each paragraph where the first part
+ * occurs, taking the earliest match of each next part is never worse; when that fails, the search
+ * moves on to the next paragraph, so every paragraph is tried once.
+ */
+function withinOneParagraph(parts: readonly string[], snapshot: FoldedText): boolean {
+  const { folded, paragraphEnds } = snapshot;
+  const [first, ...rest] = parts;
+  if (first === undefined) return true;
+  let from = 0;
+  while (from <= folded.length) {
+    const at = folded.indexOf(first, from);
+    if (at < 0) return false;
+    const paragraphEnd = paragraphEndAfter(paragraphEnds, at, folded.length);
+    let next = at + first.length;
+    let resumeAt = paragraphEnd;
+    let inOrder = true;
+    for (const part of rest) {
+      const found = folded.indexOf(part, next);
+      if (found < 0) return false;
+      if (found + part.length > paragraphEnd) {
+        // No paragraph before the one holding `found` has this part after `next`: resume there, so
+        // each search moves forward and the whole stays linear in the snapshot's length.
+        resumeAt = Math.max(paragraphEnd, paragraphStartOf(paragraphEnds, found));
+        inOrder = false;
+        break;
+      }
+      next = found + part.length;
+    }
+    if (inOrder) return true;
+    from = resumeAt;
+  }
+  return false;
+}
+
+/** The start of the paragraph holding the folded offset `at`: the last paragraph end at or before it, else 0. */
+function paragraphStartOf(paragraphEnds: Int32Array, at: number): number {
+  let low = 0;
+  let high = paragraphEnds.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((paragraphEnds[middle] ?? 0) <= at) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? 0 : (paragraphEnds[low - 1] ?? 0);
+}
+
+/** The end of the paragraph holding the folded offset `at`: the first paragraph end after it, else the text's end. */
+function paragraphEndAfter(paragraphEnds: Int32Array, at: number, length: number): number {
+  let low = 0;
+  let high = paragraphEnds.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((paragraphEnds[middle] ?? 0) <= at) low = middle + 1;
+    else high = middle;
+  }
+  return paragraphEnds[low] ?? length;
 }
 
 /** Single quote marks, apostrophes and primes that editors and typesetters use interchangeably. */
@@ -169,17 +353,6 @@ function splitAtEllipses(foldedQuote: string): string[] {
     .filter((part) => part !== '');
 }
 
-/** Whether each part occurs after the previous one; taking the earliest match each time is never worse. */
-function occursInOrder(parts: readonly string[], folded: string): boolean {
-  let from = 0;
-  for (const part of parts) {
-    const at = folded.indexOf(part, from);
-    if (at < 0) return false;
-    from = at + part.length;
-  }
-  return true;
-}
-
 /** A word this common says nothing about where the quote came from. */
 const MAX_ANCHOR_OCCURRENCES = 400;
 /** How far a passage's ends may be moved out to avoid cutting a word in half. */
@@ -195,9 +368,10 @@ const MAX_SCAN_WINDOWS = 2000;
  * with most votes are then scored by shared character trigrams, which rewards passages
  * that differ from the quote only by a few letters or words.
  */
-function closestPassage(quote: string, snapshot: FoldedText): string {
+function closestPassage(whole: string, snapshot: FoldedText): { passage: string; capped?: string } {
   const { folded } = snapshot;
-  if (folded.length === 0) return '';
+  if (folded.length === 0) return { passage: '' };
+  const { text: quote, capped } = firstWords(whole, MAX_COMPARED_WORDS);
   const length = Math.min(quote.length, folded.length);
   const lastStart = folded.length - length;
   const quoteTrigrams = trigramProfile(quote);
@@ -229,10 +403,34 @@ function closestPassage(quote: string, snapshot: FoldedText): string {
     const step = Math.max(coarseStep, Math.ceil(lastStart / MAX_SCAN_WINDOWS));
     for (let start = 0; start <= lastStart; start += step) consider(start);
   }
+  // The fine search moves one character at a time near the best place, at most MAX_FINE_WINDOWS of them.
   const roughStart = best.start;
-  for (let start = roughStart - coarseStep; start <= roughStart + coarseStep; start++) consider(start);
+  const fineStep = Math.max(1, Math.ceil((2 * coarseStep + 1) / MAX_FINE_WINDOWS));
+  for (let start = roughStart - coarseStep; start <= roughStart + coarseStep; start += fineStep) consider(start);
 
-  return originalPassage(snapshot, best.start, best.start + length);
+  const passage = originalPassage(snapshot, best.start, best.start + length);
+  return capped
+    ? {
+        passage,
+        capped: `the quote is longer than ${MAX_COMPARED_WORDS} words, so the search for the closest passage compared only its first ${MAX_COMPARED_WORDS}`,
+      }
+    : { passage };
+}
+
+/** Most windows scored one character apart around the best coarse place. */
+const MAX_FINE_WINDOWS = 64;
+
+/** The text up to the end of its `limit`-th word, and whether anything was cut. */
+function firstWords(text: string, limit: number): { text: string; capped: boolean } {
+  let count = 0;
+  for (const word of text.matchAll(WORD)) {
+    count++;
+    if (count === limit) {
+      const end = word.index + word[0].length;
+      return { text: text.slice(0, end), capped: HAS_WORD.test(text.slice(end)) };
+    }
+  }
+  return { text, capped: false };
 }
 
 /**

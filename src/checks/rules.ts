@@ -34,7 +34,11 @@ export const RULES = {
     severity: 'warn',
     summary: 'a confirmed claim whose supporting citations all trace back to one source',
   },
-  'hidden-characters': { severity: 'error', summary: 'bidirectional-override or zero-width characters' },
+  'hidden-characters': {
+    severity: 'error',
+    summary:
+      'invisible characters, typed or escaped: format characters, line separators, a lone carriage return, fillers',
+  },
   'snapshot-changed': {
     severity: 'error',
     summary: "a snapshot that no longer matches its capture's text-sha256: edited after it was captured",

@@ -7,6 +7,9 @@ const FRAGMENTS = [
   '$', '£', 'US$', 'USD', ' ', '\u00A0', '\u202F', '-', '−', '.', ',', '%', '/', ':', '(', ')', "'", 'a', 'an',
   'one', 'two', 'twenty', 'hundred', 'and', 'half', 'quarter', 'of', 'million', 'bn', 'm', 'k', 'won', 'dollars',
   'per cent', 'September', '2019', '1', '12', '000', '1,234', '2.2', 'COVID', 'first', 'people', 'https://x.org/',
+  'minus', 'negative', 'point', 'thirds', 'a third', '½', '¾', 'lakh', 'crore', 'Rs', '₹', 'MM', 'mil', 'tln',
+  '×10^', 'e9', 'E-3', '⁹', '１２', '，', '＄', 'up to', 'more than', 'or more', '+44', '(202)', '555-0143',
+  '12,34,567', 'and a half',
 ]; // prettier-ignore
 
 describe('readNumbers: robustness', () => {

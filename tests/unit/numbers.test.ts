@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNumbers, type NumberMention } from '../../src/lib/numbers/index.ts';
+import { readNumbers, type NumberMention, type QualifierId } from '../../src/lib/numbers/index.ts';
 
 /** The mention at `index`, failing the test when there is none. */
 function nth(mentions: readonly NumberMention[], index: number): NumberMention {
@@ -416,10 +416,12 @@ describe('readNumbers: ordinals and percentages', () => {
     expect(readNumbers('the one hundred and first day')).toEqual([]);
   });
 
-  it('does not read a fraction written in words as its numerator', () => {
-    expect(readNumbers('one third of the funds')).toEqual([]);
-    expect(readNumbers('two-thirds of the funds')).toEqual([]);
-    expect(readNumbers('three fifths')).toEqual([]);
+  it('reads a fraction written in words as the fraction, never as its numerator', () => {
+    expect(readNumbers('one third of the funds').map((m) => [m.value, m.isFraction])).toEqual([[1 / 3, true]]);
+    expect(readNumbers('two-thirds of the funds').map((m) => m.value)).toEqual([2 / 3]);
+    expect(readNumbers('three fifths').map((m) => m.value)).toEqual([3 / 5]);
+    expect(readNumbers('three quarters of the banks').map((m) => m.value)).toEqual([0.75]);
+    expect(readNumbers('a third of the funds').map((m) => m.value)).toEqual([1 / 3]);
   });
 
   it('still reads a figure that an ordinal merely follows, and "second" as a unit of time', () => {
@@ -475,6 +477,8 @@ interface Row {
   low: number;
   high: number;
   currency?: string;
+  /** The qualifier the words around the figure give it; `exactly` when left out. */
+  qualifier?: QualifierId;
 }
 
 /** Headline and wire-copy phrasings, each with exactly one figure. */
@@ -485,7 +489,6 @@ const PHRASINGS: Row[] = [
   { text: 'EUR 3.5m', value: 3.5e6, low: 3.45e6, high: 3.55e6, currency: 'EUR' },
   { text: '3.5m euros', value: 3.5e6, low: 3.45e6, high: 3.55e6, currency: 'EUR' },
   { text: 'half a million people', value: 500e3, low: 450e3, high: 550e3 },
-  { text: 'more than 10,000 accounts', value: 10_000, low: 9_999.5, high: 10_000.5 },
   { text: '£67 million', value: 67e6, low: 66.5e6, high: 67.5e6, currency: 'GBP' },
   { text: 'a quarter of a million dollars', value: 250e3, low: 245e3, high: 255e3, currency: 'USD' },
   { text: '1.5bn won', value: 1.5e9, low: 1.45e9, high: 1.55e9, currency: 'KRW' },
@@ -529,17 +532,133 @@ const PHRASINGS: Row[] = [
   { text: '10\u202F000 BTC', value: 10_000, low: 9_999.5, high: 10_000.5 },
   { text: 'NZ$ 7.25 million', value: 7.25e6, low: 7.245e6, high: 7.255e6, currency: 'NZD' },
   { text: '1.2 million won', value: 1.2e6, low: 1.15e6, high: 1.25e6, currency: 'KRW' },
+  // Qualifiers, nearest to the figure winning (wire copy, UN and threat reports).
+  {
+    text: 'estimated at up to two billion US dollars',
+    value: 2e9,
+    low: 1.5e9,
+    high: 2.5e9,
+    currency: 'USD',
+    qualifier: 'up-to',
+  },
+  { text: 'stole around US$ 65 million', value: 65e6, low: 64.5e6, high: 65.5e6, currency: 'USD', qualifier: 'about' },
+  { text: 'more than 10,000 accounts', value: 10_000, low: 9_999.5, high: 10_000.5, qualifier: 'more-than' },
+  { text: 'at least 35 reported instances', value: 35, low: 34.5, high: 35.5, qualifier: 'at-least' },
+  { text: 'less than 5% of exchanges', value: 5, low: 4.5, high: 5.5, qualifier: 'less-than' },
+  { text: 'fewer than 300 staff', value: 300, low: 299.5, high: 300.5, qualifier: 'less-than' },
+  {
+    text: 'an estimated $1.7bn in crypto',
+    value: 1.7e9,
+    low: 1.65e9,
+    high: 1.75e9,
+    currency: 'USD',
+    qualifier: 'about',
+  },
+  { text: 'as much as $600m', value: 600e6, low: 599.5e6, high: 600.5e6, currency: 'USD', qualifier: 'up-to' },
+  { text: 'over 40 countries', value: 40, low: 39.5, high: 40.5, qualifier: 'more-than' },
+  { text: 'in excess of £1bn', value: 1e9, low: 0.5e9, high: 1.5e9, currency: 'GBP', qualifier: 'more-than' },
+  { text: 'nearly half a million users', value: 500e3, low: 450e3, high: 550e3, qualifier: 'about' },
+  { text: 'almost 3,000 victims', value: 3_000, low: 2_999.5, high: 3_000.5, qualifier: 'about' },
+  { text: 'roughly 1.4 million records', value: 1.4e6, low: 1.35e6, high: 1.45e6, qualifier: 'about' },
+  { text: 'some 200 servers', value: 200, low: 199.5, high: 200.5, qualifier: 'about' },
+  { text: 'under 2 per cent', value: 2, low: 1.5, high: 2.5, qualifier: 'less-than' },
+  { text: 'at most 12 hours', value: 12, low: 11.5, high: 12.5, qualifier: 'up-to' },
+  { text: 'no more than 50 machines', value: 50, low: 49.5, high: 50.5, qualifier: 'up-to' },
+  { text: 'not less than $5m', value: 5e6, low: 4.5e6, high: 5.5e6, currency: 'USD', qualifier: 'at-least' },
+  { text: '400 or more exchanges', value: 400, low: 399.5, high: 400.5, qualifier: 'at-least' },
+  { text: 'about $2bn from cyber-attacks', value: 2e9, low: 1.5e9, high: 2.5e9, currency: 'USD', qualifier: 'about' },
+  // Fractions and halves.
+  { text: 'two thirds of the funds', value: 2 / 3, low: 2 / 3 - 0.005, high: 2 / 3 + 0.005 },
+  { text: 'three quarters of a million', value: 750e3, low: 745e3, high: 755e3 },
+  { text: '3 million and a half', value: 3.5e6, low: 3.45e6, high: 3.55e6 },
+  { text: 'three million and a half', value: 3.5e6, low: 3.45e6, high: 3.55e6 },
+  { text: '½ of the staff', value: 0.5, low: 0.45, high: 0.55 },
+  { text: '2½ million people', value: 2.5e6, low: 2.45e6, high: 2.55e6 },
+  { text: 'a quarter of the banks', value: 0.25, low: 0.245, high: 0.255 },
+  { text: 'one-fifth of the attacks', value: 0.2, low: 0.15, high: 0.25 },
+  // Signs.
+  { text: 'minus 4% on the year', value: -4, low: -4.5, high: -3.5 },
+  { text: 'negative 0.5 per cent', value: -0.5, low: -0.55, high: -0.45 },
+  { text: 'a −3.2% fall', value: -3.2, low: -3.25, high: -3.15 },
+  { text: 'minus $5m', value: -5e6, low: -5.5e6, high: -4.5e6, currency: 'USD' },
+  // Scales.
+  { text: 'a $5MM round', value: 5e6, low: 4.5e6, high: 5.5e6, currency: 'USD' },
+  { text: 'a $12 mil settlement', value: 12e6, low: 11.5e6, high: 12.5e6, currency: 'USD' },
+  { text: 'a 3 tln rouble budget', value: 3e12, low: 2.5e12, high: 3.5e12, currency: 'RUB' },
+  { text: '1.2 bln yuan', value: 1.2e9, low: 1.15e9, high: 1.25e9, currency: 'CNY' },
+  { text: '€1.5 trillion', value: 1.5e12, low: 1.45e12, high: 1.55e12, currency: 'EUR' },
+  { text: '40 thousand people', value: 40e3, low: 39.5e3, high: 40.5e3 },
+  { text: '$3bn-a-year trade', value: 3e9, low: 2.5e9, high: 3.5e9, currency: 'USD' },
+  { text: '7.5m euros', value: 7.5e6, low: 7.45e6, high: 7.55e6, currency: 'EUR' },
+  // India: lakh, crore, Indian grouping, rupee forms.
+  { text: '₹12 crore', value: 12e7, low: 11.5e7, high: 12.5e7, currency: 'INR' },
+  { text: 'Rs 5 lakh', value: 5e5, low: 4.5e5, high: 5.5e5, currency: 'INR' },
+  { text: 'Rs. 2.5 crore', value: 2.5e7, low: 2.45e7, high: 2.55e7, currency: 'INR' },
+  { text: 'INR 20 crore', value: 20e7, low: 19.5e7, high: 20.5e7, currency: 'INR' },
+  { text: '₹1.5 lakh crore', value: 1.5e12, low: 1.45e12, high: 1.55e12, currency: 'INR' },
+  { text: '12,34,567 rupees', value: 1_234_567, low: 1_234_566.5, high: 1_234_567.5, currency: 'INR' },
+  { text: '₹1,00,000', value: 100_000, low: 99_999.5, high: 100_000.5, currency: 'INR' },
+  { text: 'five lakh people', value: 5e5, low: 4.5e5, high: 5.5e5 },
+  // Separators, full width.
+  { text: '1\u00A0234\u00A0567 euros', value: 1_234_567, low: 1_234_566.5, high: 1_234_567.5, currency: 'EUR' },
+  { text: '2\u2009500 victims', value: 2_500, low: 2_499.5, high: 2_500.5 },
+  { text: '\uFF11\uFF12\uFF13 servers', value: 123, low: 122.5, high: 123.5 },
+  { text: '\uFF04\uFF15\uFF10m', value: 50e6, low: 49.5e6, high: 50.5e6, currency: 'USD' },
+  { text: '\uFF18\uFF05', value: 8, low: 7.5, high: 8.5 },
+  // Decimals in words.
+  { text: 'two point two billion dollars', value: 2.2e9, low: 2.15e9, high: 2.25e9, currency: 'USD' },
+  { text: 'one point five million accounts', value: 1.5e6, low: 1.45e6, high: 1.55e6 },
+  { text: 'zero point three per cent', value: 0.3, low: 0.25, high: 0.35 },
+  // Scientific notation, as technical reports write it.
+  { text: '1.2e9 packets', value: 1.2e9, low: 1.15e9, high: 1.25e9 },
+  { text: '2.5 × 10^6 requests', value: 2.5e6, low: 2.45e6, high: 2.55e6 },
+  { text: '4×10⁹ hashes', value: 4e9, low: 3.5e9, high: 4.5e9 },
+  { text: '3E+06 bytes', value: 3e6, low: 2.5e6, high: 3.5e6 },
+  { text: '6.02x10**23 molecules', value: 6.02e23, low: 6.015e23, high: 6.025e23 },
+  // Threat reports and news.
+  { text: 'WannaCry hit 200,000 computers', value: 200_000, low: 199_999.5, high: 200_000.5 },
+  { text: 'NotPetya cost Maersk $300m', value: 300e6, low: 299.5e6, high: 300.5e6, currency: 'USD' },
+  { text: 'Ronin bridge drained of $620 million', value: 620e6, low: 619.5e6, high: 620.5e6, currency: 'USD' },
+  { text: 'Coincheck lost ¥58bn', value: 58e9, low: 57.5e9, high: 58.5e9, currency: 'JPY' },
+  { text: 'a ransom of 75 bitcoin', value: 75, low: 74.5, high: 75.5 },
+  { text: 'Yahoo: 3 billion accounts affected', value: 3e9, low: 2.5e9, high: 3.5e9 },
+  { text: 'Equifax breach exposed 147 million people', value: 147e6, low: 146.5e6, high: 147.5e6 },
+  { text: 'British Airways fined £20m', value: 20e6, low: 19.5e6, high: 20.5e6, currency: 'GBP' },
+  { text: 'Marriott: 383 million guest records', value: 383e6, low: 382.5e6, high: 383.5e6 },
+  { text: 'Bithumb hackers took 35 billion won', value: 35e9, low: 34.5e9, high: 35.5e9, currency: 'KRW' },
+  { text: 'a 15 pc drop', value: 15, low: 14.5, high: 15.5 },
+  { text: 'exports fell 4.5pc', value: 4.5, low: 4.45, high: 4.55 },
 ];
 
-describe('readNumbers: headline and wire-copy phrasings', () => {
-  it('covers at least forty phrasings', () => {
-    expect(PHRASINGS.length).toBeGreaterThanOrEqual(40);
+describe('readNumbers: what is not a figure', () => {
+  it.each([
+    'CVE-2019-0708 was patched',
+    'APT38 and MH17',
+    'call +44 20 7946 0958 now',
+    'call (202) 555-0143',
+    'call 202-555-0143',
+    'from 192.168.1.1 and 10.0.0.254',
+    'the 21st attack',
+    'the twenty-first attack',
+  ])('reads no figure in "%s"', (text) => {
+    expect(readNumbers(text)).toEqual([]);
   });
 
-  it.each(PHRASINGS)('reads "$text"', ({ text, value, low, high, currency }) => {
+  it('reads an ISO date only as its year, flagged as one', () => {
+    expect(readNumbers('on 2019-08-05').map((m) => [m.value, m.isYear])).toEqual([[2019, true]]);
+  });
+});
+
+describe('readNumbers: headline and wire-copy phrasings', () => {
+  it('covers at least 120 phrasings', () => {
+    expect(PHRASINGS.length).toBeGreaterThanOrEqual(120);
+  });
+
+  it.each(PHRASINGS)('reads "$text"', ({ text, value, low, high, currency, qualifier }) => {
     const mention = only(text);
-    expect(mention.value).toBeCloseTo(value, 6);
+    expect(mention.value / (Math.abs(value) || 1)).toBeCloseTo(value / (Math.abs(value) || 1), 9);
     expectRange(mention, low, high);
     expect(mention.currency).toBe(currency);
+    expect(mention.qualifier).toBe(qualifier ?? 'exactly');
   });
 });

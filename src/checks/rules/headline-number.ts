@@ -1,7 +1,13 @@
 import { formatQuantity } from '../../lib/format-figure.ts';
-import { quantityBacksMention, readNumbers } from '../../lib/numbers/index.ts';
+import { halfUnitOf, isWithin, quantityBacksMention, readNumbers } from '../../lib/numbers/index.ts';
 import type { Quantity } from '../../schemas/index.ts';
 import type { Rule } from '../model.ts';
+
+/** The values a claim's quantity stands for: half a unit of its last significant digit either side. */
+function rangeOf(value: number): [number, number] {
+  const half = halfUnitOf(value);
+  return [value - half, value + half];
+}
 
 export const headlineNumber: Rule = {
   id: 'headline-number',
@@ -21,6 +27,8 @@ export const headlineNumber: Rule = {
           // not figures a claim could state.
           if (mention.isYear || mention.isDatePart || mention.isLabel) continue;
           if (mention.spelled && mention.value === 1 && mention.currency === undefined) continue;
+          // A share ("two thirds of the funds") is not a quantity a claim counts.
+          if (mention.isFraction === true && mention.currency === undefined && mention.percent !== true) continue;
           if (quantities.some(({ quantity }) => quantityBacksMention(quantity, mention))) continue;
           const range =
             mention.low === mention.high
@@ -29,6 +37,25 @@ export const headlineNumber: Rule = {
           const given = quantities.length
             ? `the claims give ${quantities.map(({ claimId, quantity }) => `${formatQuantity(quantity)} (${claimId})`).join(', ')}`
             : 'no claim lists quantities';
+          // Precision flows one way: a claim less precise than the headline's figure cannot back it.
+          const coarser = quantities
+            .filter(
+              ({ quantity }) =>
+                quantityBacksMention({ ...quantity, value: mention.value }, mention) &&
+                isWithin(mention.value, ...rangeOf(quantity.value)),
+            )
+            .sort((a, b) => Math.abs(a.quantity.value - mention.value) - Math.abs(b.quantity.value - mention.value))[0];
+          if (coarser) {
+            report({
+              file: briefing.file.path,
+              point: briefing.document?.locateWithin([field], mention.start) ?? { line: 1, column: 1 },
+              message:
+                `the ${field} says "${mention.text}" (${range}), but the claim "${coarser.claimId}" gives ` +
+                `${formatQuantity(coarser.quantity)}, which is less precise: a headline may round its claims, never sharpen them. ` +
+                `Round the ${field} to the claim, or give the claim the figure its source states`,
+            });
+            continue;
+          }
           report({
             file: briefing.file.path,
             point: briefing.document?.locateWithin([field], mention.start) ?? { line: 1, column: 1 },

@@ -1,4 +1,4 @@
-import { describeHidden, hiddenPattern, type EscapedHidden } from '../hidden-text.ts';
+import { describeHidden, findTypedHidden, type EscapedHidden } from '../hidden-text.ts';
 import type { Rule } from '../model.ts';
 import type { TextFile } from '../text-file.ts';
 
@@ -17,9 +17,9 @@ export const hiddenCharacters: Rule = {
     ];
     for (const { file, escaped } of files) {
       const found = [
-        ...[...file.text.matchAll(hiddenPattern())].map((match) => ({
-          point: file.pointAt(match.index),
-          character: match[0],
+        ...findTypedHidden(file.text).map(({ index, character }) => ({
+          point: file.pointAt(index),
+          character,
           how: '',
         })),
         ...escaped.map((entry) => ({ ...entry, how: ', written as an escape,' })),

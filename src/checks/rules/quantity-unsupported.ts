@@ -1,11 +1,5 @@
-import { formatQuantity } from '../../lib/format-figure.ts';
-import {
-  ABOUT_TOLERANCE,
-  isWithin,
-  quantityIsStated,
-  readNumbers,
-  type NumberMention,
-} from '../../lib/numbers/index.ts';
+import { formatFigure, formatQuantity } from '../../lib/format-figure.ts';
+import { judgeQuantity, qualifierWords, readNumbers, type NumberMention } from '../../lib/numbers/index.ts';
 import type { Rule } from '../model.ts';
 import { briefingPoint } from './locate.ts';
 
@@ -35,27 +29,37 @@ export const quantityUnsupported: Rule = {
           .map((citation) => citation.quote!);
         const mentions = quotes.flatMap((quote) => readNumbers(quote));
         claim.quantities.forEach((quantity, quantityIndex) => {
-          if (quantityIsStated(quantity, mentions)) return;
-          const figure = `${formatQuantity(quantity)}${quantity.qualifier === 'exactly' ? '' : ` (${quantity.qualifier})`}`;
-          const figures = mentions.filter((mention) => !mention.isYear && !mention.isDatePart);
-          // When the figure is there but in another unit, saying only "they state 35" would read as a contradiction.
-          const widen = quantity.qualifier === 'about' ? Math.abs(quantity.value) * ABOUT_TOLERANCE : 0;
-          const sameFigure = figures.filter((mention) =>
-            isWithin(quantity.value, mention.low - widen, mention.high + widen),
-          );
-          const found =
-            quotes.length === 0
-              ? 'it has no supporting citation with a quote'
-              : sameFigure.length > 0
-                ? `its supporting quotes state ${listFigures(sameFigure, withUnitWords)}: the figure, but not in ${quantity.unit}`
-                : figures.length === 0
-                  ? 'its supporting quotes state no figure'
-                  : `its supporting quotes state ${listFigures(figures, asQuoted)}${quantity.qualifier === 'about' ? ` (about allows ${ABOUT_TOLERANCE * 100}%)` : ''}`;
-          report({
-            file: briefing.file.path,
-            point: briefingPoint(briefing, ['claims', index, 'quantities', quantityIndex, 'value']),
-            message: `quantity ${figure} of claim "${claim.id}" is not stated by any supporting quote: ${found}. Quote the passage that gives the figure, or correct the quantity`,
-          });
+          const verdict = judgeQuantity(quantity, mentions);
+          if (verdict.stated) return;
+          const { qualifier } = quantity;
+          const figure = `${formatQuantity(quantity)}${qualifier === 'exactly' ? '' : ` (${qualifier})`}`;
+          const point = briefingPoint(briefing, ['claims', index, 'quantities', quantityIndex, 'value']);
+          let message: string;
+          if (verdict.why === 'qualifier') {
+            // The figure is there; the words around it say something the claim's qualifier does not.
+            const quoted = verdict.quoted === 'exactly' ? 'a bare figure' : `"${qualifierWords(verdict.quoted)}"`;
+            message =
+              `quantity ${figure} of claim "${claim.id}" does not follow from its quote: the quote says ` +
+              `${asQuoted(verdict.mention)} with ${quoted}, which does not support ${qualifierWords(verdict.claimed)}. ` +
+              `Set the qualifier to what the quote says (${verdict.quoted}), or cite a quote that states the figure as the claim does`;
+          } else if (verdict.why === 'less-precise') {
+            message =
+              `quantity ${figure} of claim "${claim.id}" is sharper than its source: the claim says ${formatFigure(quantity.value)}; ` +
+              `its quotes say ${asQuoted(verdict.mention)}, which is less precise. Round the claim to the source, ` +
+              `or cite a source that gives ${formatFigure(quantity.value)}`;
+          } else {
+            const figures = mentions.filter((mention) => !mention.isYear && !mention.isDatePart);
+            const found =
+              quotes.length === 0
+                ? 'it has no supporting citation with a quote'
+                : verdict.why === 'unit'
+                  ? `its supporting quotes state ${listFigures(verdict.mentions, withUnitWords)}: the figure, but not in ${quantity.unit}`
+                  : figures.length === 0
+                    ? 'its supporting quotes state no figure'
+                    : `its supporting quotes state ${listFigures(figures, asQuoted)}${qualifier === 'about' ? ' (about allows 5%)' : ''}`;
+            message = `quantity ${figure} of claim "${claim.id}" is not stated by any supporting quote: ${found}. Quote the passage that gives the figure, or correct the quantity`;
+          }
+          report({ file: briefing.file.path, point, message });
         });
       }
     }

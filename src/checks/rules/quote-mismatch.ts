@@ -41,8 +41,11 @@ export const quoteMismatch: Rule = {
         file: entry.briefing.file.path,
         point: briefingPoint(entry.briefing, ['claims', entry.claimIndex, 'citations', entry.citationIndex, 'quote']),
         message:
-          `quote not found in the snapshot of ${whose} (content/snapshots/${entry.snapshot}); ` +
-          `the closest passage${page === undefined ? '' : `, on page ${page},`} is "${shorten(match.closest)}". Copy the words exactly, with ... for omitted text`,
+          match.problem !== undefined
+            ? `quote cannot be checked against the snapshot of ${whose} (content/snapshots/${entry.snapshot}): ${match.problem}`
+            : `quote not found in the snapshot of ${whose} (content/snapshots/${entry.snapshot}); ` +
+              (match.capped === undefined ? '' : `${match.capped}; `) +
+              `the closest passage${page === undefined ? '' : `, on page ${page},`} is "${shorten(match.closest)}". Copy the words exactly, with ... for omitted text`,
       });
     }
   },

@@ -1,3 +1,4 @@
+import { publisherKey } from '../../lib/publisher-key.ts';
 import type { Rule } from '../model.ts';
 import { briefingPoint } from './locate.ts';
 
@@ -8,22 +9,39 @@ import { briefingPoint } from './locate.ts';
  */
 export const singleOrigin: Rule = {
   id: 'single-origin',
-  check({ briefings }, report) {
+  check({ briefings, sources }, report) {
+    // A publisher on every chain is one origin too: two sources of one outlet, however its name is typed.
+    const publisherOf = (id: string): string | undefined => {
+      const name = sources.get(id)?.data.publisher;
+      return name === undefined ? undefined : `publisher:${publisherKey(name)}`;
+    };
     for (const briefing of briefings) {
       for (const { claim, index } of briefing.claims) {
         if (claim?.status !== 'confirmed') continue;
         const chains = claim.citations
           .filter((citation) => citation.stance === 'supports')
-          .map((citation) => new Set(citation.via === undefined ? [citation.source] : [citation.source, citation.via]));
+          .map((citation) => {
+            const ids = citation.via === undefined ? [citation.source] : [citation.source, citation.via];
+            return new Set([...ids, ...ids.flatMap((id) => publisherOf(id) ?? [])]);
+          });
         if (chains.length < 2) continue;
         const common = [...chains[0]!].filter((id) => chains.every((chain) => chain.has(id)));
-        if (common.length === 0) continue;
+        const origin = common[0];
+        if (origin === undefined) continue;
+        // The publisher as the first supporting citation's source (or its via) spells it.
+        const first = claim.citations.find((citation) => citation.stance === 'supports');
+        const named = [first?.source, first?.via]
+          .map((id) => (id === undefined ? undefined : sources.get(id)?.data.publisher))
+          .find((name) => name !== undefined && `publisher:${publisherKey(name)}` === origin);
         report({
           file: briefing.file.path,
           point: briefingPoint(briefing, ['claims', index, 'status']),
           message:
-            `claim "${claim.id}" is confirmed, but all ${chains.length} supporting citations trace back to "${common[0]}"; ` +
-            'cite an independent source, or use "reported"',
+            named === undefined
+              ? `claim "${claim.id}" is confirmed, but all ${chains.length} supporting citations trace back to "${origin}"; ` +
+                'cite an independent source, or use "reported"'
+              : `claim "${claim.id}" is confirmed, but all ${chains.length} supporting citations trace back to one publisher, "${named}" ` +
+                '(names are compared folding case, punctuation, white space and look-alike characters); cite an independent source, or use "reported"',
         });
       }
     }

@@ -1,3 +1,4 @@
+import { publisherKey } from '../../lib/publisher-key.ts';
 import type { Rule } from '../model.ts';
 import { briefingPoint } from './locate.ts';
 import { sourceWasRead } from './readable.ts';
@@ -20,7 +21,8 @@ export const statusEvidence: Rule = {
               const source = sources.get(citation.source);
               if (source && !sourceWasRead(source)) unreadable = true;
               const publisher = source?.data.publisher;
-              const key = publisher?.trim().toLowerCase();
+              // Folded as readers see it: "SC Media UK." and "SC Mеdia UK" (Cyrillic е) are one publisher.
+              const key = publisher === undefined ? undefined : publisherKey(publisher);
               if (publisher && key && !publishers.has(key)) publishers.set(key, publisher);
             }
             if (publishers.size < 2 && !unreadable) {

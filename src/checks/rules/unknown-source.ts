@@ -1,6 +1,6 @@
 import { SLUG_PATTERN } from '../../schemas/index.ts';
 import type { Rule } from '../model.ts';
-import { suggest } from '../suggest.ts';
+import { nearestId, suggestionCapNote } from '../suggest.ts';
 import { briefingPoint } from './locate.ts';
 
 export const unknownSource: Rule = {
@@ -15,7 +15,8 @@ export const unknownSource: Rule = {
           for (const field of ['source', 'via'] as const) {
             const id = citation[field];
             if (id === undefined || exists(id)) continue;
-            const nearest = suggest(id, ids);
+            const search = nearestId(id, ids);
+            const nearest = search.suggestion;
             report({
               file: briefing.file.path,
               point: briefingPoint(briefing, ['claims', entry.index, 'citations', index, field]),
@@ -23,7 +24,7 @@ export const unknownSource: Rule = {
                 `citation ${field} "${id}" does not exist` +
                 (nearest
                   ? `; did you mean "${nearest}"?`
-                  : `; add content/sources/${id}.yaml or cite an existing source`),
+                  : `; add content/sources/${id}.yaml or cite an existing source${suggestionCapNote(search)}`),
             });
           }
         });

@@ -57,6 +57,8 @@ const PREFIX_SIGNS: readonly (readonly [string, string])[] = [
   ['₪', 'ILS'],
   ['₴', 'UAH'],
   ['₦', 'NGN'],
+  ['Rs.', 'INR'],
+  ['Rs', 'INR'],
 ];
 
 /** Single-character signs; the scanner starts a mention attempt when it meets one. */
@@ -101,7 +103,10 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const SIGN_ALTERNATIVES = PREFIX_SIGNS.map(([sign]) => escapeRegExp(sign)).join('|');
+// A sign that ends in a letter ("Rs") must not run on into a word ("Rsa").
+const SIGN_ALTERNATIVES = PREFIX_SIGNS.map(([sign]) =>
+  /\p{L}$/u.test(sign) ? `${escapeRegExp(sign)}(?![\\p{L}])` : escapeRegExp(sign),
+).join('|');
 const CODE_ALTERNATIVES = TEXT_CODES.join('|');
 const SINGLE_SIGN_CLASS = [...CURRENCY_SIGN_CHARS].map(escapeRegExp).join('');
 

@@ -4,6 +4,16 @@
  */
 export { currencyCodeOf } from './currencies.ts';
 export type { NumberMention } from './number-mention.ts';
-export { ABOUT_TOLERANCE, isWithin, quantityBacksMention, quantityIsStated } from './quantity-match.ts';
-export type { QuantityToMatch } from './quantity-match.ts';
+export { halfUnitOf, lastDigitUnit } from './precision.ts';
+export { qualifierAround, qualifierSupports, qualifierWords } from './qualifiers.ts';
+export type { QualifierId } from './qualifiers.ts';
+export {
+  ABOUT_TOLERANCE,
+  isWithin,
+  judgeQuantity,
+  quantityBacksMention,
+  quantityIsStated,
+  statedRange,
+} from './quantity-match.ts';
+export type { QuantityToMatch, QuantityVerdict } from './quantity-match.ts';
 export { readNumbers } from './read-numbers.ts';

@@ -1,3 +1,5 @@
+import type { QualifierId } from './qualifiers.ts';
+
 /**
  * One figure found in prose, with the range its wording allows. The checker compares claims' quantities with
  * these ranges instead of exact values, because "$2.2bn" states a precision as well as a value.
@@ -40,6 +42,17 @@ export interface NumberMention {
    * "Article 5", "Windows 10", "Flight 370", "No. 7". The figure is still reported; callers decide.
    */
   isLabel: boolean;
+  /**
+   * A fraction with no scale or currency: "two thirds", "½", "a quarter". Headlines use them for shares
+   * ("two thirds of the funds"), which no claim counts, so the headline rule can pass over them.
+   */
+  isFraction?: boolean;
+  /**
+   * The qualifier the words next to the figure put on it ("up to two billion" is up to, "more than 10,000" more
+   * than, "an estimated $2bn" about), or `exactly` for a bare figure. The nearest qualifier wins: "estimated at
+   * up to two billion" is up to.
+   */
+  qualifier: QualifierId;
   /**
    * Written in words ("two billion", "a dozen", "one") rather than digits. "one" is read as 1 even as a pronoun
    * ("the one that"), so a caller may want to ignore small spelled figures in headlines.

@@ -45,6 +45,9 @@ const TENS: Readonly<Record<string, number>> = {
 
 const DOZEN = 12;
 
+/** Most digit words read after "point"; more is a list of digits, not a decimal. */
+const MAX_POINT_DIGITS = 6;
+
 /** A fraction that can stand before a scale, with the divisor of the scale that gives its decimal precision. */
 interface Fraction {
   /** The fraction of the scale the words state. */
@@ -72,6 +75,7 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'and',
   'a',
   'of',
+  'point',
 ]);
 
 /**
@@ -116,6 +120,29 @@ export function makesOrdinalOrFraction(lastKind: NumberWordKind, nextWord: strin
     return word === singular && (lastKind === 'tens' || lastKind === 'hundred' || lastKind === 'scale');
   }
   return true;
+}
+
+/** The denominators a count can take to make a fraction: "two thirds", "a quarter", "three fifths". */
+const DENOMINATORS: Readonly<Record<string, number>> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
+  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+}; // prettier-ignore
+
+/**
+ * The denominator a (lower-cased) word names, when it can follow a numerator of one to nine: "thirds" is 3. A
+ * lone "half" is left out ("half of them" is not a figure), so only "one half" and "a half" are read.
+ */
+export function denominatorOf(word: string): number | undefined {
+  return DENOMINATORS[word.toLowerCase()];
+}
+
+/**
+ * Half a unit of the decimal a fraction is written as, to two places at most: a half is 0.5 (±0.05), a quarter
+ * 0.25 and two thirds 0.67 (±0.005), as a reader would write them in digits.
+ */
+export function fractionHalfUnit(value: number): number {
+  const scaled = value * 10;
+  return Math.abs(scaled - Math.round(scaled)) < 1e-9 ? 0.05 : 0.005;
 }
 
 /** A figure read from a run of number words. */
@@ -227,7 +254,43 @@ function parseCardinal(words: readonly string[]): WordFigure | undefined {
       record('dozen');
       break;
     }
+    if (word === 'point') {
+      // "two point two billion": read like "2.2 billion", one decimal per digit word.
+      if (!(state === 'unit' || state === 'tens' || state === 'start') || total !== 0) break;
+      let digits = 0;
+      let decimals = 0;
+      while (digits < MAX_POINT_DIGITS) {
+        const digit = UNITS[words[k + 1 + digits] ?? ''];
+        if (digit === undefined) break;
+        decimals = decimals * 10 + digit;
+        digits += 1;
+      }
+      if (digits === 0) break;
+      k += digits;
+      group += decimals / 10 ** digits;
+      halfUnit = 0.5 / 10 ** digits;
+      record('unit');
+      const next = words[k + 1];
+      const scaleExponent = next === undefined ? undefined : SCALE_WORD_EXPONENTS[next];
+      if (scaleExponent !== undefined) {
+        k += 1;
+        total = Number((group * 10 ** scaleExponent).toPrecision(15));
+        group = 0;
+        halfUnit = (0.5 / 10 ** digits) * 10 ** scaleExponent;
+        record('scale');
+      }
+      break;
+    }
     if (word === 'and') {
+      // "three million and a half": half of the last scale more, read like "3.5 million".
+      if (state === 'scale' && group === 0 && words[k + 1] === 'a' && words[k + 2] === 'half') {
+        const scale = 10 ** lastExponent;
+        total += scale / 2;
+        halfUnit = scale / 20;
+        k += 2;
+        record('half');
+        break;
+      }
       if ((state === 'hundred' || state === 'scale') && isSmallNumberWord(words[k + 1])) {
         state = 'and';
         continue;

@@ -4,6 +4,8 @@
  */
 import { currencyCodeOf } from './currencies.ts';
 import type { NumberMention } from './number-mention.ts';
+import { halfUnitOf } from './precision.ts';
+import { qualifierSupports, type QualifierId } from './qualifiers.ts';
 import { canonicalUnitWord, unitWordsFollow } from './unit-words.ts';
 
 /**
@@ -17,7 +19,8 @@ export interface QuantityToMatch {
   unit: string;
   /**
    * How the claim relates the figure to the truth: "exactly" (the default), "about", "up-to", "at-least",
-   * "more-than" or "less-than". Only "about" changes matching; the others need the stated figure itself.
+   * "more-than" or "less-than". "about" widens the figure's range by 5%; each must follow from the quote's own
+   * qualifier (see `qualifierSupports`).
    */
   qualifier?: string;
 }
@@ -68,21 +71,67 @@ export function isWithin(value: number, low: number, high: number): boolean {
   return value >= low - slack && value <= high + slack;
 }
 
+/** Why no mention states a quantity, for the message; the first that applies is given. */
+export type QuantityVerdict =
+  | { stated: true; mention: NumberMention }
+  /** The figure and unit are there, but the quote qualifies the figure in a way that does not support the claim's. */
+  | { stated: false; why: 'qualifier'; mention: NumberMention; quoted: QualifierId; claimed: QualifierId }
+  /** A figure in the unit is there and rounds to the quantity, but states it less precisely than the claim does. */
+  | { stated: false; why: 'less-precise'; mention: NumberMention }
+  /** The figure is there, in another unit. */
+  | { stated: false; why: 'unit'; mentions: NumberMention[] }
+  /** No figure in reach. */
+  | { stated: false; why: 'figure' };
+
 /**
- * True when some mention states the quantity: its unit is compatible and the quantity's value lies in the range
- * the mention's precision allows, widened by 5% of the value when the qualifier is "about". The words of the
- * qualifier ("up to", "more than") need not appear in the text.
+ * The range a quote's figure must lie in to state the quantity: half a unit of the quantity's last significant
+ * digit either side (`2200000000` allows 2.15e9 to 2.25e9), widened by 5% of the value when the claim says about.
+ */
+export function statedRange(quantity: QuantityToMatch): { low: number; high: number } {
+  const widen =
+    halfUnitOf(quantity.value) + (quantity.qualifier === 'about' ? Math.abs(quantity.value) * ABOUT_TOLERANCE : 0);
+  return { low: quantity.value - widen, high: quantity.value + widen };
+}
+
+/**
+ * Judges whether some mention states the quantity, as the contract's Figures section defines it. Precision
+ * flows one way: a mention states the quantity when its figure lies within half a unit of the quantity's last
+ * significant digit (so "$1.66 billion" states 1.7e9, but "two billion" does not state 2.2e9); its unit is
+ * compatible; and its qualifier supports the claim's ("up to two billion" supports only up-to).
  *
  * Units: a currency code needs a mention in that same currency ("£67 million" does not state USD, and a bare
  * figure states no currency); "%" needs a percentage; a plain unit needs a mention with no currency or percent
  * whose following words include the unit, forgiving case and plural and treating BTC as bitcoin and ETH as ether.
  */
-export function quantityIsStated(quantity: QuantityToMatch, mentions: readonly NumberMention[]): boolean {
+export function judgeQuantity(quantity: QuantityToMatch, mentions: readonly NumberMention[]): QuantityVerdict {
   const kind = unitKind(quantity.unit);
-  const widen = quantity.qualifier === 'about' ? Math.abs(quantity.value) * ABOUT_TOLERANCE : 0;
-  return mentions.some(
-    (mention) => unitFits(kind, mention) && isWithin(quantity.value, mention.low - widen, mention.high + widen),
+  const { low, high } = statedRange(quantity);
+  const claimed = (quantity.qualifier ?? 'exactly') as QualifierId;
+  let qualifierMiss: QuantityVerdict | undefined;
+  let lessPrecise: QuantityVerdict | undefined;
+  const otherUnits: NumberMention[] = [];
+  for (const mention of mentions) {
+    const figureFits = isWithin(mention.value, low, high);
+    const unitOk = unitFits(kind, mention);
+    if (figureFits && unitOk) {
+      if (qualifierSupports(mention.qualifier, claimed)) return { stated: true, mention };
+      qualifierMiss ??= { stated: false, why: 'qualifier', mention, quoted: mention.qualifier, claimed };
+    } else if (unitOk && isWithin(quantity.value, mention.low, mention.high)) {
+      lessPrecise ??= { stated: false, why: 'less-precise', mention };
+    } else if (figureFits && !mention.isYear && !mention.isDatePart) {
+      otherUnits.push(mention);
+    }
+  }
+  return (
+    qualifierMiss ??
+    lessPrecise ??
+    (otherUnits.length ? { stated: false, why: 'unit', mentions: otherUnits } : { stated: false, why: 'figure' })
   );
+}
+
+/** True when some mention states the quantity (see {@link judgeQuantity}). */
+export function quantityIsStated(quantity: QuantityToMatch, mentions: readonly NumberMention[]): boolean {
+  return judgeQuantity(quantity, mentions).stated;
 }
 
 /**

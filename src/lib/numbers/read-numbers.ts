@@ -7,17 +7,26 @@ import { CURRENCY_SIGN_CHARS, readCurrencyPrefix, readCurrencySuffix } from './c
 import { isNextToMonth } from './date-context.ts';
 import { followsLabel } from './label-context.ts';
 import type { NumberMention } from './number-mention.ts';
-import { isNumberWordStart, makesOrdinalOrFraction, NUMBER_WORDS, parseNumberWords } from './number-words.ts';
+import {
+  denominatorOf,
+  fractionHalfUnit,
+  isNumberWordStart,
+  makesOrdinalOrFraction,
+  NUMBER_WORDS,
+  parseNumberWords,
+} from './number-words.ts';
+import { qualifierAround } from './qualifiers.ts';
 import { readGluedScale, readSpacedScale } from './scales.ts';
 import { HYPHENS, isDigit, isLetter, isWordChar, matchAt, skipSpaces, skipWord } from './text-scan.ts';
 import { readFollowingWords } from './unit-words.ts';
 
 /**
- * Digits at the offset: thousands grouped by commas ("1,234,567") or by no-break and thin spaces ("10 000"),
- * only in groups of exactly three, or an ungrouped run; then decimals. Group 1 is the integer part, group 2 the
+ * Digits at the offset: Indian grouping ("12,34,567", tried first), thousands grouped by commas ("1,234,567") or
+ * by no-break and thin spaces ("10 000"), only in groups of exactly three, or an ungrouped run; then decimals. Group 1 is the integer part, group 2 the
  * decimals; group 3 the decimals of a figure written without a leading zero (".5").
  */
-const DIGITS_RE = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00A0\u202F\u2009]\d{3})+(?!\d)|\d+)(?:\.(\d+))?|\.(\d+)/y;
+const DIGITS_RE =
+  /(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00A0\u202F\u2009]\d{3})+(?!\d)|\d+)(?:\.(\d+))?|\.(\d+)/y;
 
 /** Thousands separators, removed before the digits are turned into a number. */
 const SEPARATORS_RE = /[,\u00A0\u202F\u2009]/g;
@@ -60,6 +69,42 @@ const HAS_DIGIT_RE = /\d/;
  */
 const YEAR_PREFIXES: ReadonlySet<string> = new Set(['mid', 'pre', 'post', 'early', 'late', 'end', 'start', 'circa']);
 
+/**
+ * Scientific notation as technical reports write it: "1.2e9", "3E+06", "2.5 × 10^9", "2.5x10**9", "4 × 10⁹".
+ * Group 1 is an exponent in ASCII digits, group 2 one in superscript digits.
+ */
+const SCIENTIFIC_RE =
+  /[eE]([+\-\u2212]?\d{1,3})(?![\p{L}\p{N}])|\s?[×xX·*]\s?10(?:\^|\*\*)([+\-\u2212]?\d{1,3})(?!\d)|\s?[×xX·*]\s?10([\u207A\u207B]?[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]{1,3})/uy;
+
+const SUPERSCRIPTS = '\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079';
+
+/** Vulgar fractions, alone ("½") or after digits ("2½ million"), with their values. */
+const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
+  '\u00BD': 1 / 2, '\u2153': 1 / 3, '\u2154': 2 / 3, '\u00BC': 1 / 4, '\u00BE': 3 / 4, '\u2155': 1 / 5,
+  '\u2156': 2 / 5, '\u2157': 3 / 5, '\u2158': 4 / 5, '\u2159': 1 / 6, '\u215A': 5 / 6, '\u215B': 1 / 8,
+  '\u215C': 3 / 8, '\u215D': 5 / 8, '\u215E': 7 / 8,
+}; // prettier-ignore
+
+/** "3 million and a half": half of the scale more. */
+const AND_A_HALF_RE = /\s+and\s+a\s+half(?![\p{L}\p{N}])/iuy;
+
+/** "minus 5", "negative 3%": a sign in words before a figure. */
+const SIGN_WORD_RE = /(?:minus|negative)\s+(?=[\d.\p{L}$£€¥₩₹])/iuy;
+
+/**
+ * Telephone numbers, which are not quantities: "+44 20 7946 0958", "(202) 555-0143", "202-555-0143",
+ * "202.555.0143". Digits grouped by spaces alone are left to the thousands reader, so only a leading "+", a
+ * bracketed area code, or dots and hyphens between groups of three and four make a phone number.
+ */
+const PHONE_RE =
+  /\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}(?!\d)|\d{3}[.-]\d{3}[.-]\d{4}(?!\d)/y;
+
+/** The word after a count that makes it a fraction: "two thirds", "a quarter", "one-fifth". */
+const DENOMINATOR_AFTER_RE = /(?:\s+|[-\u2010\u2011])(\p{L}+)(?![\p{L}\p{N}\-\u2010\u2011])/uy;
+
+/** "a third", "a quarter", "a fifth": the article as a numerator of one. */
+const A_FRACTION_RE = /a(?:\s+|[-\u2010\u2011])(\p{L}+)(?![\p{L}\p{N}\-\u2010\u2011])/iuy;
+
 /** Longest run of number words collected at once; real figures are far shorter, and the cap keeps scans linear. */
 const MAX_NUMBER_WORDS = 16;
 
@@ -84,6 +129,8 @@ interface Figure {
   grouped: boolean;
   /** Written with decimals ("2018.5" is not a year). */
   decimal: boolean;
+  /** A fraction with no scale: "two thirds", "½", "a quarter". */
+  fraction?: boolean;
 }
 
 /** What an attempt at one offset found: a mention, or where to carry on scanning. */
@@ -164,7 +211,29 @@ function readDigitFigure(text: string, pos: number, money: boolean): Figure | nu
   let end = pos + whole.length;
   let exponent = 0;
   let scaled = false;
-  if (isLetter(text.charAt(end))) {
+  const scientific = matchAt(SCIENTIFIC_RE, text, end);
+  if (scientific) {
+    const written = scientific[1] ?? scientific[2] ?? fromSuperscript(scientific[3] ?? '');
+    exponent = Number(written.replace('\u2212', '-'));
+    end += scientific[0].length;
+    scaled = true;
+  } else if (VULGAR_FRACTIONS[text.charAt(end)] !== undefined && fraction === '') {
+    // "2½ million": read like "2.5 million".
+    const part = VULGAR_FRACTIONS[text.charAt(end)] ?? 0;
+    end += 1;
+    const spaced = isLetter(text.charAt(end)) ? readGluedScale(text, end) : readSpacedScale(text, end, money);
+    const scale = spaced?.exponent ?? 0;
+    return {
+      value: timesPowerOfTen(Number(intDigits) + part, scale),
+      halfUnit: timesPowerOfTen(fractionHalfUnit(part), scale),
+      end: spaced?.end ?? end,
+      spelled: false,
+      scaled: spaced !== undefined,
+      intDigits,
+      grouped: intDigits.length !== integer.length,
+      decimal: true,
+    };
+  } else if (isLetter(text.charAt(end))) {
     // Letters glued to the digits: a scale ("65m", "$2b"), or else not a figure at all: ordinals ("3rd"),
     // decades ("1990s"), times ("10am") and names ("5G").
     const glued = readGluedScale(text, end);
@@ -183,6 +252,19 @@ function readDigitFigure(text: string, pos: number, money: boolean): Figure | nu
       exponent = spaced.exponent;
       end = spaced.end;
       scaled = true;
+      const half = fraction === '' ? matchAt(AND_A_HALF_RE, text, end) : null;
+      if (half) {
+        return {
+          value: timesPowerOfTen(Number(intDigits) * 10 + 5, exponent - 1),
+          halfUnit: timesPowerOfTen(5, exponent - 2),
+          end: end + half[0].length,
+          spelled: false,
+          scaled,
+          intDigits,
+          grouped: intDigits.length !== integer.length,
+          decimal: true,
+        };
+      }
     }
   }
   const shift = exponent - fraction.length;
@@ -195,6 +277,31 @@ function readDigitFigure(text: string, pos: number, money: boolean): Figure | nu
     intDigits,
     grouped: intDigits.length !== integer.length,
     decimal: fraction.length > 0,
+  };
+}
+
+/** Digits written as superscripts ("⁹", "⁻³") in ASCII ("9", "-3"). */
+function fromSuperscript(written: string): string {
+  let ascii = '';
+  for (const ch of written) {
+    if (ch === '\u207B') ascii += '-';
+    else if (ch !== '\u207A') ascii += String(SUPERSCRIPTS.indexOf(ch));
+  }
+  return ascii;
+}
+
+/** A fraction as a figure: no scale, two decimals of precision at most. */
+function fractionFigure(value: number, end: number, spelled: boolean): Figure {
+  return {
+    value,
+    halfUnit: fractionHalfUnit(value),
+    end,
+    spelled,
+    scaled: false,
+    intDigits: '',
+    grouped: false,
+    decimal: true,
+    fraction: true,
   };
 }
 
@@ -219,8 +326,21 @@ function readWordFigure(text: string, pos: number): Figure | number {
   const firstWordEnd = skipWord(text, pos);
   const parsed = parseNumberWords(words);
   const end = parsed === undefined ? undefined : ends[parsed.count - 1];
-  if (parsed === undefined || end === undefined) return firstWordEnd;
+  if (parsed === undefined || end === undefined) {
+    // "a third of the funds", "a quarter"; "a half" too, though a lone "half" is not read.
+    const article = words[0] === 'a' ? matchAt(A_FRACTION_RE, text, pos) : null;
+    const denominator = article?.[1] === undefined ? undefined : denominatorOf(article[1]);
+    if (article && denominator !== undefined) return fractionFigure(1 / denominator, pos + article[0].length, true);
+    return firstWordEnd;
+  }
 
+  if (parsed.lastKind === 'unit' && parsed.count === 1 && parsed.value >= 1 && parsed.value <= 9) {
+    const denominatorWord = matchAt(DENOMINATOR_AFTER_RE, text, end);
+    const denominator = denominatorWord?.[1] === undefined ? undefined : denominatorOf(denominatorWord[1]);
+    if (denominatorWord && denominator !== undefined && parsed.value < denominator) {
+      return fractionFigure(parsed.value / denominator, end + denominatorWord[0].length, true);
+    }
+  }
   const next = matchAt(ORDINAL_AFTER_RE, text, end)?.[1];
   if (next !== undefined && makesOrdinalOrFraction(parsed.lastKind, next)) return end;
   if (parsed.count === 1 && words[0] === 'one') {
@@ -242,11 +362,15 @@ function readWordFigure(text: string, pos: number): Figure | number {
 /** Reads a whole mention at `start`: sign, currency before, figure, scale, then percent or currency after. */
 function readMentionAt(text: string, start: number): Attempt {
   const first = text.charAt(start);
-  const negative = first === '-' || first === '\u2212';
-  const figurePos = negative ? start + 1 : start;
-  const firstCode = first.charCodeAt(0);
-  const canBePrefix = !negative && !(isLetter(first) && !(firstCode >= 65 && firstCode <= 90));
-  const prefix = canBePrefix ? readCurrencyPrefix(text, start) : undefined;
+  const signWord = isLetter(first) ? matchAt(SIGN_WORD_RE, text, start) : null;
+  const negative = first === '-' || first === '\u2212' || signWord !== null;
+  const figurePos = signWord ? start + signWord[0].length : negative ? start + 1 : start;
+  const signed = text.charAt(figurePos);
+  const signedCode = signed.charCodeAt(0);
+  // After a sign, a currency may follow ("−$5m", "minus £3bn"); a lower-case word never starts a currency.
+  const canBePrefix =
+    (signWord !== null || !negative) && !(isLetter(signed) && !(signedCode >= 65 && signedCode <= 90));
+  const prefix = canBePrefix ? readCurrencyPrefix(text, figurePos) : undefined;
   const figureStart = prefix ? skipSpaces(text, prefix.end) : figurePos;
   const figureChar = text.charAt(figureStart);
 
@@ -256,11 +380,14 @@ function readMentionAt(text: string, start: number): Attempt {
       return { kind: 'skip', skipTo: skipIdentifier(text, figureStart) };
     }
     figure = readDigitFigure(text, figureStart, prefix !== undefined);
-  } else if (isLetter(figureChar) && !negative) {
+  } else if (VULGAR_FRACTIONS[figureChar] !== undefined) {
+    figure = fractionFigure(VULGAR_FRACTIONS[figureChar] ?? 0, figureStart + 1, false);
+  } else if (isLetter(figureChar) && (!negative || signWord !== null)) {
     figure = readWordFigure(text, figureStart);
   } else {
     figure = start + 1;
   }
+  if (signWord !== null && typeof figure === 'number') return { kind: 'skip', skipTo: figurePos };
   if (typeof figure === 'number') return { kind: 'skip', skipTo: prefix ? prefix.end : figure };
 
   let currency = prefix?.code;
@@ -301,12 +428,36 @@ function readMentionAt(text: string, start: number): Attempt {
     isYear,
     isDatePart: (isYear || isDay) && isNextToMonth(text, start, figure.end),
     isLabel: wholeNumber && followsLabel(text, start),
+    ...(figure.fraction === true && !figure.scaled ? { isFraction: true } : {}),
+    qualifier: qualifierAround(text, start, end),
     spelled: figure.spelled,
     start,
     end,
     text: text.slice(start, end),
   };
   return { kind: 'mention', mention };
+}
+
+/** Full-width forms (U+FF01 to U+FF5E): "２０億", "＄５" are read as their ASCII twins. */
+const FULL_WIDTH_RE = /[\uFF01-\uFF5E\uFFE0-\uFFE6]/g;
+
+/** Full-width signs whose plain form is not their ASCII twin. */
+const FULL_WIDTH_SIGNS: Readonly<Record<string, string>> = {
+  '\uFFE0': '\u00A2',
+  '\uFFE1': '\u00A3',
+  '\uFFE5': '\u00A5',
+  '\uFFE6': '\u20A9',
+};
+
+/**
+ * The text with full-width digits, letters and signs replaced by their ordinary forms, one UTF-16 unit for one,
+ * so every offset into it is an offset into the text as written.
+ */
+function halfWidth(text: string): string {
+  return text.replace(FULL_WIDTH_RE, (ch) => {
+    const code = ch.charCodeAt(0);
+    return code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : (FULL_WIDTH_SIGNS[ch] ?? ch);
+  });
 }
 
 /** True when a minus sign or a bare decimal point at `pos` starts a figure ("-5", "−3.2%", ".5"). */
@@ -328,12 +479,20 @@ function startsSignedOrBareDecimal(text: string, pos: number): boolean {
  * "a" counts only before a scale ("a million", "a dozen"). A figure after a space is read whatever precedes it,
  * so "Windows 10" and "resolution 2464" are read, with `isLabel` set.
  */
-export function readNumbers(text: string): NumberMention[] {
+export function readNumbers(written: string): NumberMention[] {
+  const text = halfWidth(written);
   const mentions: NumberMention[] = [];
   let pos = 0;
   while (pos < text.length) {
     const ch = text.charAt(pos);
     let attempt: Attempt;
+    if ((isDigit(ch) || ch === '+' || ch === '(') && (pos === 0 || !isWordChar(text.charAt(pos - 1)))) {
+      const phone = matchAt(PHONE_RE, text, pos);
+      if (phone) {
+        pos += phone[0].length;
+        continue;
+      }
+    }
     if (isLetter(ch)) {
       const url = ch === 'h' || ch === 'H' || ch === 'w' || ch === 'W' ? matchAt(URL_RE, text, pos) : null;
       if (url) {
@@ -341,14 +500,24 @@ export function readNumbers(text: string): NumberMention[] {
         continue;
       }
       attempt = readMentionAt(text, pos);
-    } else if (isDigit(ch) || CURRENCY_SIGN_CHARS.has(ch) || startsSignedOrBareDecimal(text, pos)) {
+    } else if (
+      isDigit(ch) ||
+      CURRENCY_SIGN_CHARS.has(ch) ||
+      VULGAR_FRACTIONS[ch] !== undefined ||
+      startsSignedOrBareDecimal(text, pos)
+    ) {
       attempt = readMentionAt(text, pos);
     } else {
       pos += 1;
       continue;
     }
     if (attempt.kind === 'mention') {
-      mentions.push(attempt.mention);
+      // The mention's text is the text as written, full-width digits and all.
+      mentions.push(
+        text === written
+          ? attempt.mention
+          : { ...attempt.mention, text: written.slice(attempt.mention.start, attempt.mention.end) },
+      );
       pos = Math.max(pos + 1, attempt.mention.end);
     } else {
       pos = Math.max(pos + 1, attempt.skipTo);
