@@ -49,7 +49,7 @@ describe('a briefing page', () => {
     }
     // The cards open in place under the paragraph, without script.
     const disclosure = page.locator('details[data-sources-for="tonnes"]');
-    await disclosure.locator('summary').click();
+    await disclosure.locator(':scope > summary').click();
     await expect.poll(() => disclosure.locator('.card').first().isVisible()).toBe(true);
     await page.context().close();
   });

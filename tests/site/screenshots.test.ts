@@ -36,7 +36,7 @@ async function firstGroup(page: Page) {
   return {
     ...place,
     cardShown: await group.locator('.card').first().isVisible(),
-    summaryShown: await group.locator('summary').isVisible(),
+    summaryShown: await group.locator(':scope > summary').isVisible(),
   };
 }
 

@@ -77,7 +77,7 @@ describe.each(briefings.map((briefing) => briefing.slug))('the sample briefing %
       expect(await page.locator(`[data-claim="${claim.id}"]`).isVisible(), claim.id).toBe(true);
       const disclosure = page.locator(`details[data-sources-for="${claim.id}"]`);
       expect(await disclosure.locator('.card').count(), claim.id).toBe(claim.citations.length);
-      await disclosure.locator('summary').click();
+      await disclosure.locator(':scope > summary').click();
       expect(await disclosure.locator('.card').first().isVisible(), claim.id).toBe(true);
     }
     const notes = page.locator('#notes li[id^="note-"]');

@@ -4,6 +4,7 @@ import { mdxToJs, type MdxToJsResult } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/checks/check-project.ts';
 import type { Diagnostic } from '../../src/checks/diagnostic.ts';
+import { readContentFile } from '../../src/integration/content-loader.ts';
 import { frontmatterGuard } from '../../src/integration/frontmatter-guard.ts';
 import { claimCardPlacement, renderGuard } from '../../src/integration/render-guard.ts';
 import { blankFrontmatter, findFrontmatter } from '../../src/reading/frontmatter.ts';
@@ -129,6 +130,37 @@ describe('what passed the check while the site read it differently', () => {
     );
     // Unpublished, so not marked: the ledger row carries #claim-x and every link still lands.
     expect(readClaimMarks(text)).toEqual([]);
+  });
+
+  it('refuses a lone carriage return in a YAML comment, which hid a status from one reader and not the other', () => {
+    const text = briefing('Text <Claim id="x">words</Claim>.').replace(
+      '    status: reported',
+      '    status: reported # checked\r    status: confirmed',
+    );
+    const line = FRONTMATTER.split('\n').indexOf('    status: reported') + 1;
+    expect(check(text).map((diagnostic) => `${diagnostic.line} ${diagnostic.rule}`)).toContain(
+      `${line} hidden-characters`,
+    );
+  });
+
+  it('gives the site the publisher the checker read, even where another YAML reader would read another one', () => {
+    // js-yaml, which Astro's own loader uses, merges `<<` keys and reads a lone CR as a line break;
+    // the project's loader reads as the checker does, so the page can only show what was checked.
+    const yaml = [
+      'title: A report',
+      'publisher: The Daily Example # wire\rpublisher: SC Media UK',
+      'kind: news-report',
+      '',
+    ].join('\n');
+    const reading = readContentFile('sources', 'content/sources/daily.yaml', new TextEncoder().encode(yaml));
+    expect(reading?.data['publisher']).toBe('The Daily Example');
+    const found = checkProject({
+      briefings: [],
+      sources: [{ path: 'content/sources/daily.yaml', bytes: new TextEncoder().encode(yaml) }],
+      snapshots: new Map(),
+      today: '2026-12-04',
+    }).diagnostics;
+    expect(found.map((diagnostic) => `${diagnostic.line} ${diagnostic.rule}`)).toContain('2 hidden-characters');
   });
 
   it('reads a text field written like a date as text, as the site now does, instead of failing the build', () => {
