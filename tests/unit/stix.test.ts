@@ -11,7 +11,7 @@ const HOSTILE = `</script><script>alert("x")</script> & "q" \u2028 ]]>`;
 const SHA = 'a'.repeat(64);
 const TEXT_SHA = 'B'.repeat(64);
 
-function source(id: string, input: SourceInput, capture?: object): SourceEntry {
+function source(id: string, input: SourceInput, capture?: NonNullable<SourceEntry['capture']>): SourceEntry {
   // `capture` is read defensively: a library may or may not have it.
   return { ...sourceSchema.parse(input), id, ...(capture && { capture }) };
 }
