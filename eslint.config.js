@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
+import layers from './scripts/lint/layers.ts';
 
 export default defineConfig(
   { ignores: ['dist/', '.astro/', '.bench/', 'node_modules/', 'tmp/', '.test-output/', '**/*.astro'] },
@@ -20,5 +21,11 @@ export default defineConfig(
       // check, `!` is the honest way to say so.
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
+  },
+  {
+    // The architecture, enforced: see scripts/lint/layers.ts and ARCHITECTURE.md.
+    files: ['src/**/*.ts'],
+    plugins: { corroborate: layers },
+    rules: { 'corroborate/layers': 'error' },
   },
 );

@@ -16,6 +16,9 @@ export default defineConfig({
           // Builds the sample and fixture sites once; every site test reads those builds.
           globalSetup: ['tests/site/global-setup.ts'],
           testTimeout: 60_000,
+          // What a page's script shows (search results, say) can take seconds while the other
+          // site tests load the machine; a poll gives up only after this long.
+          expect: { poll: { timeout: 30_000 } },
           hookTimeout: 240_000,
         },
       },

@@ -12,6 +12,7 @@ import { checkChangedAt } from '../src/checks/check-changed-fs.ts';
 import { checkProjectAt } from '../src/checks/check-project-fs.ts';
 import { formatMarkdownReport } from '../src/checks/format-markdown.ts';
 import { FORMATS, formatDiagnostic, formatReport, formatSummary, type Format } from '../src/checks/format.ts';
+import { recheckReport } from '../src/checks/recheck-report.ts';
 import { isoDateSchema } from '../src/schemas/index.ts';
 import { readCommandLine } from './support/command-line.ts';
 
@@ -124,15 +125,15 @@ async function main(): Promise<void> {
   }
 }
 
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
 /** Quiet time after the last change before checking again: an editor's save is often several writes. */
 const WATCH_DEBOUNCE_MS = 150;
 
 /** Files editors write beside the one being saved (hidden files, backups, Vim's swap and probe files). */
 const EDITOR_TEMPORARY = /^\.|~$|\.sw[a-p]$|^4913$/;
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 /**
  * `--watch`: checks once and prints the full report, then checks again after every change under
@@ -155,18 +156,8 @@ function watchProject(root: string, today: string | undefined): void {
       if (previous === undefined) {
         process.stdout.write(formatReport(result.diagnostics, result.fileCount, 'text'));
       } else {
-        const now = new Set(lines);
-        const added = lines.filter((line) => !previous!.has(line));
-        const fixed = [...previous].filter((line) => !now.has(line)).length;
-        const what = files.length === 1 ? files[0]! : plural(files.length, 'file');
-        process.stdout.write(
-          [
-            `Re-checked after ${what} changed: ${plural(added.length, 'new problem')}, ${fixed} fixed`,
-            ...added,
-            formatSummary(result.diagnostics, result.fileCount),
-            '',
-          ].join('\n'),
-        );
+        const report = recheckReport(previous, lines, files, formatSummary(result.diagnostics, result.fileCount));
+        process.stdout.write(`${report.join('\n')}\n`);
       }
       previous = new Set(lines);
     } catch (error) {

@@ -1,8 +1,8 @@
 /** What the benchmark ran on, and how busy the machine was with other work while it ran. */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { git } from '../../src/checks/git-fs.ts';
 import { REPO_ROOT } from './paths.ts';
 
 export interface Machine {
@@ -25,9 +25,10 @@ function versionOf(name: string): string {
   return manifest.version;
 }
 
-function git(...args: string[]): string {
+/** What git says of the benchmark's own checkout, or nothing outside one. */
+function gitOfRepo(...args: string[]): string {
   try {
-    return execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+    return git(REPO_ROOT, args);
   } catch {
     return '';
   }
@@ -43,8 +44,16 @@ export function describeMachine(node: string): Machine {
     astro: versionOf('astro'),
     mdx: versionOf('@astrojs/mdx'),
     pagefind: versionOf('pagefind'),
-    commit: git('rev-parse', '--short', 'HEAD'),
-    changedFiles: git('status', '--porcelain', '--untracked-files=all', '--', 'src', 'scripts', 'astro.config.mjs')
+    commit: gitOfRepo('rev-parse', '--short', 'HEAD'),
+    changedFiles: gitOfRepo(
+      'status',
+      '--porcelain',
+      '--untracked-files=all',
+      '--',
+      'src',
+      'scripts',
+      'astro.config.mjs',
+    )
       .split('\n')
       .filter((line) => line && !line.includes('scripts/bench/')).length,
   };

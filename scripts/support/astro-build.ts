@@ -5,17 +5,30 @@
  *
  *   node scripts/support/astro-build.ts --root <project> --outDir <folder>
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SEARCH_INDEX_DEFERRED } from '../../src/integration/search-index.ts';
+import type { AstroInlineConfig } from 'astro';
+import { findCorroborate, importAstroConfig } from '../../src/checks/options-fs.ts';
 
 const { values } = parseArgs({
   options: { root: { type: 'string', default: '.' }, outDir: { type: 'string' } },
 });
-process.env[SEARCH_INDEX_DEFERRED] = '1';
+const root = resolve(values.root);
 
 try {
   const { build } = await import('astro');
-  await build({ root: values.root, ...(values.outDir ? { outDir: values.outDir } : {}) });
+  // The project's own config, with one option changed: `corroborate({ searchIndex: false })`,
+  // since scripts/build.ts indexes once this process has ended. Astro is handed the config object
+  // itself (configFile: false), so it builds with exactly what the editor wrote.
+  const loaded = await importAstroConfig(root);
+  const corroborate = loaded && findCorroborate(loaded.config);
+  if (corroborate) corroborate.options = Object.assign(corroborate.options ?? {}, { searchIndex: false });
+  await build({
+    ...(loaded?.config as AstroInlineConfig | undefined),
+    root,
+    ...(values.outDir ? { outDir: values.outDir } : {}),
+    ...(loaded ? { configFile: false } : {}),
+  });
 } catch (error) {
   // The content check has printed its diagnostics line by line already; anything else gets one
   // plain line, not a stack trace.

@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { changedContent } from './git-changes-fs.ts';
+import { fileAtCommit } from './git-fs.ts';
 import { scopeToChanges, type ChangedScope } from './changed-scope.ts';
 import { checkProject, type CheckResult } from './check-project.ts';
 import { claimsOf, diffClaims, type ClaimChange } from './claim-changes.ts';
@@ -15,18 +15,6 @@ export interface ChangedCheck {
   base: string;
   /** Claims the change adds, edits or removes, briefing by briefing. */
   claimChanges: ClaimChange[];
-}
-
-function fileAt(root: string, commit: string, path: string): string | undefined {
-  try {
-    return execFileSync('git', ['-C', root, 'show', `${commit}:./${path}`], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch {
-    return undefined; // new in this change
-  }
 }
 
 /**
@@ -51,7 +39,11 @@ export async function checkChangedAt(
     .flatMap((path) => {
       const current = project.briefings.find((file) => file.path === path);
       const slug = path.slice('content/briefings/'.length, -'.mdx'.length);
-      return diffClaims(slug, claimsOf(fileAt(root, base, path)), claimsOf(current && decoder.decode(current.bytes)));
+      return diffClaims(
+        slug,
+        claimsOf(fileAtCommit(root, base, path)),
+        claimsOf(current && decoder.decode(current.bytes)),
+      );
     });
   return { result, scope, base, claimChanges };
 }

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { git } from './git-fs.ts';
 
 /** What changed in a project's content since a base commit. */
 export interface GitChanges {
@@ -6,10 +6,6 @@ export interface GitChanges {
   base: string;
   /** Changed paths under `content/`, relative to the project root, forward slashes. */
   paths: string[];
-}
-
-function git(root: string, args: readonly string[]): string {
-  return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 }
 
 /**

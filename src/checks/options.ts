@@ -1,46 +1,90 @@
+import { z } from 'astro/zod';
 import type { Diagnostic, Finding, Severity } from './diagnostic.ts';
-import { RULES, isRuleId, type RuleId, type RuleSetting } from './rules.ts';
+import { RULES, RULE_IDS, type RuleId } from './rules.ts';
+import { suggest } from './suggest.ts';
 
-/** How a project tunes the checker, from `corroborate({ ... })` in `astro.config.mjs`. */
-export interface CheckOptions {
+const RULE_SETTINGS = ['off', 'warn', 'error'] as const;
+
+/**
+ * The options of `corroborate({ ... })` in `astro.config.mjs`. `npm run check` reads the same
+ * object from the config, so the build and the checker can never judge by different rules. Strict:
+ * a misspelt option must fail, or a typo would silently switch nothing off.
+ */
+export const corroborateOptionsSchema = z.strictObject({
   /** Severity per rule id: `off`, `warn` or `error`; rules not named keep their default. */
-  rules?: Partial<Record<RuleId, RuleSetting>>;
+  rules: z.partialRecord(z.enum(RULE_IDS as [RuleId, ...RuleId[]]), z.enum(RULE_SETTINGS)).optional(),
   /**
    * Safe mode (default `true`) rejects MDX that could run code: imports, exports, expressions,
    * components other than `Claim` and dangerous HTML. Switch it off only when every author is trusted.
    */
-  safeMode?: boolean;
+  safeMode: z.boolean().optional(),
+  /**
+   * Whether `astro build` writes the Pagefind search index in its last step (default `true`).
+   * `npm run build` sets it to `false` and indexes the site itself once Astro's process has ended,
+   * so the two memory peaks of a large publication never stack.
+   */
+  searchIndex: z.boolean().optional(),
+});
+
+/** The options of `corroborate()`, as `corroborateOptionsSchema` accepts them. */
+export type CorroborateOptions = z.infer<typeof corroborateOptionsSchema>;
+
+/** The part of the options the checker itself reads. */
+export type CheckOptions = Pick<CorroborateOptions, 'rules' | 'safeMode'>;
+
+const OPTION_NAMES = Object.keys(corroborateOptionsSchema.shape);
+
+/** `"a", "b" or "c"`, for messages that list what is expected. */
+function listOf(names: readonly string[]): string {
+  const quoted = names.map((name) => JSON.stringify(name));
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : (quoted[0] ?? '');
+}
+
+/** `; did you mean "x"?` when an unknown name is plausibly a typo of a known one. */
+function didYouMean(unknown: string, known: readonly string[]): string {
+  const nearest = suggest(unknown, known);
+  return nearest ? `; did you mean ${JSON.stringify(nearest)}?` : '';
+}
+
+/** One problem of the options in the words an editor needs: what is wrong, what is expected, the fix. */
+function describeIssue(issue: z.core.$ZodIssue, options: unknown): string[] {
+  const [first, second] = issue.path;
+  if (issue.path.length === 0 && issue.code === 'unrecognized_keys') {
+    return issue.keys.map(
+      (key) =>
+        `unknown option ${JSON.stringify(key)}; expected ${listOf(OPTION_NAMES)}${didYouMean(key, OPTION_NAMES)}`,
+    );
+  }
+  if (issue.path.length === 0) {
+    return ['corroborate() options must be an object such as { rules: { "archive-missing": "off" } }'];
+  }
+  if (first === 'rules' && issue.code === 'unrecognized_keys') {
+    return issue.keys.map(
+      (key) =>
+        `unknown rule ${JSON.stringify(key)} in "rules"${didYouMean(key, RULE_IDS) || ';'} the rules are: ${RULE_IDS.join(', ')}`,
+    );
+  }
+  if (first === 'rules' && second === undefined) {
+    return ['"rules" must map rule ids to "off", "warn" or "error", such as { "archive-missing": "off" }'];
+  }
+  if (first === 'rules' && typeof second === 'string') {
+    const setting = (options as { rules: Record<string, unknown> }).rules[second];
+    return [`rule "${second}" is set to ${JSON.stringify(setting)}; expected ${listOf(RULE_SETTINGS)}`];
+  }
+  if (typeof first === 'string')
+    return [`"${first}" must be true or false, not ${JSON.stringify((options as Record<string, unknown>)[first])}`];
+  return [issue.message];
 }
 
 /**
- * Reports option mistakes in the words an editor needs; an unknown rule id or severity must not
- * be ignored, or a typo would silently switch nothing off.
+ * Reports option mistakes in the words an editor needs (problem, expectation, fix); an empty list
+ * when the options are valid.
  */
 export function validateCheckOptions(options: unknown): string[] {
-  const problems: string[] = [];
-  if (options === undefined) return problems;
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    return ['corroborate() options must be an object such as { rules: { "archive-missing": "off" } }'];
-  }
-  for (const key of Object.keys(options)) {
-    if (key !== 'rules' && key !== 'safeMode') problems.push(`unknown option "${key}"; expected "rules" or "safeMode"`);
-  }
-  const { rules, safeMode } = options as { rules?: unknown; safeMode?: unknown };
-  if (safeMode !== undefined && typeof safeMode !== 'boolean') problems.push('"safeMode" must be true or false');
-  if (rules !== undefined) {
-    if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
-      problems.push('"rules" must map rule ids to "off", "warn" or "error"');
-    } else {
-      for (const [id, setting] of Object.entries(rules)) {
-        if (!isRuleId(id))
-          problems.push(`unknown rule "${id}" in "rules"; the rules are: ${Object.keys(RULES).join(', ')}`);
-        else if (setting !== 'off' && setting !== 'warn' && setting !== 'error') {
-          problems.push(`rule "${id}" is set to ${JSON.stringify(setting)}; expected "off", "warn" or "error"`);
-        }
-      }
-    }
-  }
-  return problems;
+  if (options === undefined) return [];
+  const parsed = corroborateOptionsSchema.safeParse(options);
+  if (parsed.success) return [];
+  return parsed.error.issues.flatMap((issue) => describeIssue(issue, options));
 }
 
 /** The severity a rule has in this project, or `undefined` when it is off. */

@@ -30,7 +30,7 @@ export interface SafeModeOptions {
  * reader's browser, or change the page outside the briefing. Editors' MDX is code, and
  * safe mode is what lets the site accept briefings from people who are not developers.
  *
- * @param tree - the briefing as parsed for the site (`reading/parse-body.ts`), or by remark-mdx: both build mdast.
+ * @param tree - the briefing as parsed by `reading/parse-body.ts`, which the site's renderer parses alike.
  * @returns one finding per offending node or attribute, in document order; empty when safe.
  */
 export function findUnsafeMdx(tree: Root, options: SafeModeOptions = {}): UnsafeFinding[] {
@@ -216,10 +216,7 @@ function walk(
       break;
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      // remark-mdx attaches the parsed program; Sätteri, which the site renders with, does not.
-      if (
-        !isCommentOnly(node.value, (node.data as { estree?: { body: readonly unknown[] } | null } | undefined)?.estree)
-      ) {
+      if (!isCommentOnly(node.value)) {
         findings.push({
           message:
             `JavaScript expressions are not allowed in safe mode: "{${excerpt(node.value)}}" would run as code when the site is built; ` +
@@ -246,8 +243,7 @@ function walk(
 }
 
 /** An expression holding only comments renders nothing, and is how editors leave notes. */
-function isCommentOnly(source: string, program: { body: readonly unknown[] } | null | undefined): boolean {
-  if (program) return program.body.length === 0;
+function isCommentOnly(source: string): boolean {
   return (
     source
       .replace(/\/\*[\s\S]*?\*\//g, '')

@@ -4,16 +4,18 @@ import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astr
 import { MDX_FEATURES } from '../reading/parse-body.ts';
 import { checkInProcess, type CheckSummary } from '../checks/check-in-process-fs.ts';
 import { checkProjectAt } from '../checks/check-project-fs.ts';
+import type { CheckResult } from '../checks/check-project.ts';
 import { formatDiagnostic, formatSummary } from '../checks/format.ts';
-import { validateCheckOptions, type CheckOptions } from '../checks/options.ts';
+import { recheckReport } from '../checks/recheck-report.ts';
+import { validateCheckOptions, type CorroborateOptions } from '../checks/options.ts';
 import { INTEGRATION_NAME } from '../checks/options-fs.ts';
+import { devDiagnosticsMiddleware } from './dev-diagnostics.ts';
 import { frontmatterGuard } from './frontmatter-guard.ts';
 import { rebaseHeadersFile } from './headers-file.ts';
 import { claimCardPlacement, renderGuard } from './render-guard.ts';
-import { SEARCH_INDEX_DEFERRED, serveLastSearchIndex, writeSearchIndex } from './search-index.ts';
+import { serveLastSearchIndex, writeSearchIndex } from './search-index.ts';
 
-/** Options of `corroborate()` in `astro.config.mjs`; `npm run check` reads the same ones. */
-export type CorroborateOptions = CheckOptions;
+export type { CorroborateOptions };
 
 /**
  * The error a failed check throws into Astro. The diagnostics are already printed line by line;
@@ -53,15 +55,6 @@ function configureRenderer(config: AstroConfig, safeMode: boolean): void {
   processor.options.hastPlugins = [...(processor.options.hastPlugins ?? []), claimCardPlacement];
 }
 
-/** Lets re-checks while editing say only what changed since the last run. */
-function describeChanges(before: ReadonlySet<string>, after: ReadonlySet<string>): string[] {
-  const lines: string[] = [];
-  for (const line of after) if (!before.has(line)) lines.push(line);
-  const fixed = [...before].filter((line) => !after.has(line)).length;
-  if (fixed > 0) lines.push(`${fixed} problem${fixed === 1 ? '' : 's'} fixed`);
-  return lines;
-}
-
 /**
  * Runs the content checker before Astro renders anything: in `astro build` any error stops the
  * build before a page is written; in `astro dev` problems are printed and re-checked on save.
@@ -70,11 +63,13 @@ export default function corroborate(
   options: CorroborateOptions = {},
 ): AstroIntegration & { options: CorroborateOptions } {
   const problems = validateCheckOptions(options);
-  if (problems.length) throw new Error(`invalid corroborate() options: ${problems.join('; ')}`);
+  if (problems.length) throw new Error(`invalid corroborate() options in astro.config.mjs: ${problems.join('; ')}`);
   let root = process.cwd();
   let outDir = join(root, 'dist');
   let base = '/';
   let lastLines = new Set<string>();
+  /** The last check of `astro dev`, which decides whether a page shows its content's errors instead. */
+  let lastResult: CheckResult | undefined;
   let pendingCheck: Promise<CheckSummary> | undefined;
 
   const runCheck = async () => {
@@ -108,6 +103,7 @@ export default function corroborate(
         }
         const { result, lines } = await runCheck();
         lastLines = new Set(lines);
+        lastResult = result;
         print(logger, lines, formatSummary(result.diagnostics, result.fileCount));
       },
       'astro:build:start': async ({ logger }) => {
@@ -123,7 +119,8 @@ export default function corroborate(
       },
       'astro:build:done': async ({ dir, logger }) => {
         await rebaseHeadersFile(fileURLToPath(dir), base);
-        if (process.env[SEARCH_INDEX_DEFERRED]) return;
+        // `npm run build` indexes after Astro's process has ended (see `searchIndex`).
+        if (options.searchIndex === false) return;
         const { pageCount } = await writeSearchIndex(fileURLToPath(dir));
         logger.info(`search index written: ${pageCount} pages`);
       },
@@ -131,23 +128,41 @@ export default function corroborate(
         serveLastSearchIndex(server, outDir);
         const contentRoot = join(root, 'content') + sep;
         let timer: ReturnType<typeof setTimeout> | undefined;
+        // Saves waiting for their check, and requests waiting for those checks: a page asked for
+        // right after a save (Astro reloads it at once) is judged by the check of that save.
+        let unchecked = 0;
+        const waiting: (() => void)[] = [];
+        const checked = (): Promise<CheckResult | undefined> =>
+          unchecked === 0
+            ? Promise.resolve(lastResult)
+            : new Promise((resolve) =>
+                waiting.push(() => {
+                  resolve(lastResult);
+                }),
+              );
+        server.middlewares.use(devDiagnosticsMiddleware(checked, root, base));
         const recheck = (path: string) => {
           if (!path.startsWith(contentRoot)) return;
+          if (timer === undefined) unchecked += 1;
           clearTimeout(timer);
           timer = setTimeout(() => {
+            timer = undefined;
             runCheck()
               .then(({ result, lines }) => {
-                const changes = describeChanges(lastLines, new Set(lines));
-                lastLines = new Set(lines);
                 const changed = relative(root, path).split(sep).join('/');
-                print(
-                  logger,
-                  changes,
-                  `re-checked after ${changed} changed: ${formatSummary(result.diagnostics, result.fileCount)}`,
-                );
+                const summary = formatSummary(result.diagnostics, result.fileCount);
+                const [heading = '', ...added] = recheckReport(lastLines, lines, [changed], summary).slice(0, -1);
+                lastLines = new Set(lines);
+                lastResult = result;
+                logger.info(heading);
+                print(logger, added, summary);
               })
               .catch((error: unknown) => {
                 logger.error(`content check could not run: ${(error as Error).message}`);
+              })
+              .finally(() => {
+                unchecked -= 1;
+                if (unchecked === 0) for (const resolve of waiting.splice(0)) resolve();
               });
           }, 100);
         };

@@ -3,12 +3,6 @@ import { extname, join, normalize } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import * as pagefind from 'pagefind';
 
-/**
- * Set by `npm run build`, which indexes the site itself once Astro's process has ended (see
- * scripts/build.ts); a plain `astro build` indexes in its own last step.
- */
-export const SEARCH_INDEX_DEFERRED = 'CORROBORATE_SEARCH_INDEX_DEFERRED';
-
 /** The folder Pagefind writes into, under the build output; the site's search URLs assume it. */
 export const SEARCH_BUNDLE = 'pagefind';
 

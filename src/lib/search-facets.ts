@@ -8,17 +8,6 @@ import { RELIABILITY_LABELS, SOURCE_KIND_LABELS, STATUS_LABELS, topicLabel } fro
  */
 export type SearchFacets = Record<string, string[]>;
 
-/** The filter names, in the order the search page shows them. */
-export const FACET_NAMES = [
-  'Type',
-  'Topic',
-  'Claim status',
-  'Source kind',
-  'Source reliability',
-  'Publisher',
-  'Year',
-] as const;
-
 /** A grade as the filter names it: `B: Usually reliable`. */
 function reliabilityFacet(source: SourceSummary): string[] {
   return source.reliability ? [`${source.reliability}: ${RELIABILITY_LABELS[source.reliability]}`] : [];

@@ -47,5 +47,4 @@ export const citationSchema = z.strictObject({
   via: slugSchema.optional().describe('The id of the secondary source through which this one was seen.'),
 });
 
-export type CitationInput = z.input<typeof citationSchema>;
 export type Citation = z.output<typeof citationSchema>;

@@ -72,5 +72,4 @@ export const claimSchema = z.strictObject({
     ),
 });
 
-export type ClaimInput = z.input<typeof claimSchema>;
 export type Claim = z.output<typeof claimSchema>;

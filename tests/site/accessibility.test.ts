@@ -12,9 +12,21 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCHEMES = ['light', 'dark'] as const;
 const WIDTHS = [1280, 360] as const;
 
+/**
+ * The axe rules whose verdict depends on colour. The dark scheme changes colours and nothing else
+ * (`darkSchemeChangesOnlyColours` asserts that on every page audited), so in the dark scheme only
+ * these can find anything the light scheme's full audit at the same width did not.
+ */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** CSS properties a colour scheme may set: custom properties (the palette) and colours. */
+const COLOUR_PROPERTY =
+  /^(--.+|color|color-scheme|background|background-color|border(-(top|right|bottom|left))?-color|outline-color|text-decoration-color|fill|stroke|caret-color|accent-color)$/;
+
 /** Axe's findings as lines a person can act on: rule, where, and what to fix. */
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+async function violations(page: Page, rules: 'all' | 'colour' = 'all'): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const results = await (rules === 'all' ? builder.withTags(WCAG_TAGS) : builder.withRules(COLOUR_RULES)).analyze();
   return results.violations.flatMap((violation) =>
     violation.nodes.map(
       (node) =>
@@ -23,24 +35,68 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
+/** Every declaration inside a dark-scheme media rule of the page's style sheets that is not a colour. */
+async function darkSchemeNonColourDeclarations(page: Page): Promise<string[]> {
+  const declarations = await page.evaluate(() => {
+    const found: string[] = [];
+    const walk = (rules: CSSRuleList, dark: boolean) => {
+      for (const rule of Array.from(rules)) {
+        if (rule instanceof CSSMediaRule)
+          walk(rule.cssRules, dark || rule.conditionText.includes('prefers-color-scheme: dark'));
+        else if (rule instanceof CSSStyleRule) {
+          if (dark) for (const property of Array.from(rule.style)) found.push(`${rule.selectorText} { ${property} }`);
+          walk(rule.cssRules, dark);
+        } else if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules, dark);
+      }
+    };
+    for (const sheet of Array.from(document.styleSheets)) walk(sheet.cssRules, false);
+    return found;
+  });
+  return declarations.filter((declaration) => !COLOUR_PROPERTY.test(/\{ (.+) \}$/.exec(declaration)?.[1] ?? ''));
+}
+
+/**
+ * WCAG 2.2 AA on a page as loaded at each width, in both schemes: every rule in the light scheme,
+ * the colour rules in the dark one. `prepare` runs after each load (to open disclosures, say).
+ */
+async function audit(
+  open: (width: number) => Promise<Page>,
+  prepare: (page: Page) => Promise<void>,
+): Promise<string[]> {
+  const found: string[] = [];
+  for (const width of WIDTHS) {
+    const page = await open(width);
+    await prepare(page);
+    // Whatever the page's script adds (the search page's filters and results) is checked too.
+    await page.waitForLoadState('networkidle');
+    found.push(
+      ...(await darkSchemeNonColourDeclarations(page)).map((line) => `dark scheme sets more than colour: ${line}`),
+    );
+    for (const colorScheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme });
+      const rules = colorScheme === 'light' ? 'all' : 'colour';
+      found.push(...(await violations(page, rules)).map((line) => `${colorScheme} ${width}px: ${line}`));
+    }
+    await page.context().close();
+  }
+  return found;
+}
+
+/** Opens every disclosure: an open one shows everything a closed one hides, so one pass checks both states. */
+async function openDisclosures(page: Page): Promise<void> {
+  await page.$$eval('details', (all) => {
+    for (const details of all) details.open = true;
+  });
+}
+
 describe.each(SITES)('every page of the %s site', (site) => {
   it.each(pagePaths(site))(
     '%s meets WCAG 2.2 AA in light and dark schemes at 1280 and 360 px, with every disclosure open',
     async (path) => {
-      const found: string[] = [];
-      for (const colorScheme of SCHEMES) {
-        for (const width of WIDTHS) {
-          const page = await session.open(site, path, { colorScheme, viewport: { width, height: 900 } });
-          // Whatever the page's script adds (the search page's filters and results) is checked too.
-          await page.waitForLoadState('networkidle');
-          // Open disclosures show everything a closed one hides, so one pass checks both states.
-          await page.$$eval('details', (all) => {
-            for (const details of all) details.open = true;
-          });
-          found.push(...(await violations(page)).map((line) => `${colorScheme} ${width}px: ${line}`));
-          await page.context().close();
-        }
-      }
+      const found = await audit(
+        (width) => session.open(site, path, { viewport: { width, height: 900 } }),
+        openDisclosures,
+      );
       expect(found).toEqual([]);
     },
     EVERY_PAGE_TIMEOUT,
@@ -56,18 +112,11 @@ describe('the search page with results on it', () => {
         ['sample', 'north'],
         ['fixture', 'grain'],
       ] as const) {
-        for (const colorScheme of SCHEMES) {
-          for (const width of WIDTHS) {
-            const page = await session.open(site, `/search/?q=${query}`, {
-              colorScheme,
-              viewport: { width, height: 900 },
-            });
-            await expect.poll(() => page.locator('pagefind-results a').count()).toBeGreaterThan(0);
-            await page.waitForLoadState('networkidle');
-            found.push(...(await violations(page)).map((line) => `${site} ${colorScheme} ${width}px: ${line}`));
-            await page.context().close();
-          }
-        }
+        const open = (width: number) => session.open(site, `/search/?q=${query}`, { viewport: { width, height: 900 } });
+        const resultsShown = async (page: Page) => {
+          await expect.poll(() => page.locator('pagefind-results a').count()).toBeGreaterThan(0);
+        };
+        found.push(...(await audit(open, resultsShown)).map((line) => `${site} ${line}`));
       }
       expect(found).toEqual([]);
     },

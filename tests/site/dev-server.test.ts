@@ -2,8 +2,19 @@ import { spawn } from 'node:child_process';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../scripts/support/browser.ts';
 import { PROJECT_ROOT, TEST_OUTPUT } from '../support/paths.ts';
 import { fixtureSiteRoot } from '../support/sites.ts';
+
+/**
+ * The environment an editor's `npm run dev` has: this process's, without what Vitest sets. Astro's
+ * dev server leaves pages unserved when it sees `VITEST`, taking itself for a unit test.
+ */
+function editorEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'),
+  );
+}
 
 describe('astro dev', () => {
   it('reports a content error on save without crashing, and says so when it is fixed', async () => {
@@ -19,7 +30,7 @@ describe('astro dev', () => {
       [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0'],
       {
         cwd: root,
-        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+        env: { ...editorEnvironment(), NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
       },
     );
     let output = '';
@@ -40,7 +51,51 @@ describe('astro dev', () => {
         mark,
       );
       await writeFile(file, good);
-      await waitFor(/1 problem fixed/, mark);
+      mark = await waitFor(
+        /Re-checked after content\/briefings\/crowded-claims\.mdx changed: 0 new problems, 1 fixed/,
+        mark,
+      );
+      const local = /Local\s+(http:\/\/localhost:\d+\/)/.exec(output)?.[1];
+      expect(local, output).toBeDefined();
+
+      // A mistyped <Claim id>: the page shows the checker's lines, not a component's stack trace.
+      await writeFile(file, good.replace('<Claim id="tonnes">', '<Claim id="tonnse">'));
+      const reported = /crowded-claims\.mdx:74:(\d+): error \[unknown-claim\]/;
+      mark = await waitFor(reported, mark);
+      const column = reported.exec(output)?.[1] ?? '';
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.newPage();
+        const answer = await page.goto(`${local}briefings/crowded-claims/`);
+        expect(answer?.status()).toBe(500);
+        expect(await page.locator('h1').textContent()).toBe('This page’s content has errors');
+        const item = page.locator('li', { hasText: '[unknown-claim]' }).first();
+        expect(await item.textContent()).toContain(`content/briefings/crowded-claims.mdx:74:${column}`);
+        expect(await item.textContent()).toContain('did you mean "tonnes"?');
+        const editor = await item.locator('a').getAttribute('href');
+        expect(decodeURIComponent(editor ?? '')).toBe(
+          `/__open-in-editor?file=${join(root, 'content/briefings/crowded-claims.mdx')}:74:${column}`,
+        );
+        // The terminal says what npm run check says, and never prints a stack trace.
+        expect(output.slice(mark)).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+        expect(output).not.toContain('Claim.astro');
+
+        // Fixed and saved, the page shows the briefing again without the editor reloading it.
+        await writeFile(file, good);
+        await expect
+          .poll(
+            () =>
+              page
+                .locator('[data-claim="tonnes"]')
+                .count()
+                .catch(() => 0),
+            { timeout: 30_000 },
+          )
+          .toBe(1);
+        expect(await page.title()).not.toMatch(/^Content errors/);
+      } finally {
+        await browser.close();
+      }
       expect(server.exitCode).toBeNull();
     } finally {
       server.kill();
