@@ -3,21 +3,12 @@ import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/support/browser.ts';
+import { buildEnvironment } from '../support/build-site.ts';
 import { PROJECT_ROOT, TEST_OUTPUT } from '../support/paths.ts';
 import { fixtureSiteRoot } from '../support/sites.ts';
 
-/**
- * The environment an editor's `npm run dev` has: this process's, without what Vitest sets. Astro's
- * dev server leaves pages unserved when it sees `VITEST`, taking itself for a unit test.
- */
-function editorEnvironment(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'),
-  );
-}
-
 describe('astro dev', () => {
-  it('reports a content error on save without crashing, and says so when it is fixed', async () => {
+  it('reports a content error on save, shows it on the page instead of a stack trace, and says when it is fixed', async () => {
     // A copy of the fixture publication, whose config points at the project's src/ from the same depth.
     const root = join(TEST_OUTPUT, 'sites', 'dev', 'reader');
     await rm(root, { recursive: true, force: true });
@@ -30,7 +21,8 @@ describe('astro dev', () => {
       [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0'],
       {
         cwd: root,
-        env: { ...editorEnvironment(), NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+        // Without Vitest's variables: Astro's dev server serves no pages when it sees VITEST.
+        env: buildEnvironment(),
       },
     );
     let output = '';
