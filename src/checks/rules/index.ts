@@ -22,7 +22,7 @@ import { unusedSource } from './unused-source.ts';
 import { urlRule } from './url.ts';
 import { yaml } from './yaml.ts';
 
-export type { Rule, RuleExample } from './define-rule.ts';
+export type { RuleExample } from './define-rule.ts';
 
 /**
  * Every rule of the editor contract (`content-format.md`), in the contract's order: the order of
