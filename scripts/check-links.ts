@@ -17,7 +17,7 @@ import { request as httpsRequest } from 'node:https';
 import { join, resolve } from 'node:path';
 import { checkProject } from '../src/checks/check-project.ts';
 import type { Point } from '../src/checks/diagnostic.ts';
-import { RULE_IDS } from '../src/checks/rules.ts';
+import { RULE_IDS } from '../src/checks/rules/index.ts';
 import { readProjectFiles } from '../src/checks/project-files-fs.ts';
 import { httpUrl } from '../src/lib/safe-url.ts';
 import { readCommandLine } from './support/command-line.ts';

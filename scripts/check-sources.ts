@@ -21,7 +21,7 @@ import { escapeMarkdown } from '../src/checks/format-markdown.ts';
 import type { LoadedSource } from '../src/checks/model.ts';
 import { readProjectFiles } from '../src/checks/project-files-fs.ts';
 import { foldText, matchQuote } from '../src/checks/quote-match.ts';
-import { RULE_IDS } from '../src/checks/rules.ts';
+import { RULE_IDS } from '../src/checks/rules/index.ts';
 import { unmarkPages } from '../src/checks/snapshot-pages.ts';
 import { httpUrl } from '../src/lib/safe-url.ts';
 import { captureDocument, sha256Hex } from './capture/capture.ts';

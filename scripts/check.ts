@@ -13,6 +13,7 @@ import { checkProjectAt } from '../src/checks/check-project-fs.ts';
 import { formatMarkdownReport } from '../src/checks/format-markdown.ts';
 import { FORMATS, formatDiagnostic, formatReport, formatSummary, type Format } from '../src/checks/format.ts';
 import { recheckReport } from '../src/checks/recheck-report.ts';
+import { RULES } from '../src/checks/rules/index.ts';
 import { isoDateSchema } from '../src/schemas/index.ts';
 import { readCommandLine } from './support/command-line.ts';
 
@@ -31,6 +32,8 @@ Options:
   --today <YYYY-MM-DD>         the date to treat as today, for the future-date check
   --watch                      check again whenever a file under content/ changes, printing
                                new problems and how many were fixed; Ctrl-C ends it
+  --rules                      list every rule, one a line: id, default severity, what it
+                               catches; checks nothing
   -h, --help                   show this help
 
 Exit status: 0 no errors, 1 errors found, 2 the check could not run.`;
@@ -56,6 +59,7 @@ async function main(): Promise<void> {
         watch: { type: 'boolean', default: false },
         changed: { type: 'boolean', default: false },
         base: { type: 'string' },
+        rules: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -66,6 +70,10 @@ async function main(): Promise<void> {
   );
   if (!parsed) return;
   const { values } = parsed;
+  if (values.rules) {
+    process.stdout.write(listRules());
+    return;
+  }
   if (!(FORMATS as readonly string[]).includes(values.format)) {
     fail(`unknown format "${values.format}"; expected one of: ${FORMATS.join(', ')}`);
     return;
@@ -123,6 +131,12 @@ async function main(): Promise<void> {
     const cause = (error as Error).cause;
     fail(`${(error as Error).message}${cause instanceof Error ? `: ${cause.message}` : ''}`);
   }
+}
+
+/** Every rule, one a line, in the contract's order: id, default severity and summary in columns. */
+function listRules(): string {
+  const width = Math.max(...RULES.map((rule) => rule.id.length));
+  return RULES.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(5)}  ${rule.summary}\n`).join('');
 }
 
 function plural(count: number, word: string): string {

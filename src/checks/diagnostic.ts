@@ -1,4 +1,4 @@
-import type { RuleId } from './rules.ts';
+import type { RuleId } from './rules/index.ts';
 
 /** How serious a diagnostic is; only errors fail `npm run check` and the build. */
 export type Severity = 'error' | 'warning';

@@ -1,6 +1,5 @@
 import { briefingSchema, claimSchema } from '../schemas/index.ts';
 import { findClaimMarks } from '../reading/claim-marks.ts';
-import type { Finding } from './diagnostic.ts';
 import { findFrontmatter } from '../reading/frontmatter.ts';
 import { findEscapedHidden } from './hidden-text.ts';
 import type { ClaimEntry, LoadedBriefing } from './model.ts';
@@ -18,33 +17,31 @@ const FRONTMATTER_PROBLEMS = {
   toml: 'the frontmatter is TOML (+++); briefings use YAML between two "---" lines',
 } as const;
 
-/** Parses one briefing: frontmatter (`yaml`, `schema`) and body (`mdx-syntax`), each reported in place. */
-export function loadBriefing(slug: string, file: TextFile, report: (finding: Finding) => void): LoadedBriefing {
-  const briefing: LoadedBriefing = { slug, file, data: {}, claims: [], marks: [] };
+/**
+ * Parses one briefing: frontmatter and body. What is wrong with either is kept as data for the
+ * rules that own it (`yaml`, `schema`, `mdx-syntax`).
+ */
+export function loadBriefing(slug: string, file: TextFile): LoadedBriefing {
+  const briefing: LoadedBriefing = { slug, file, data: {}, claims: [], marks: [], schemaProblems: [] };
 
   const frontmatter = findFrontmatter(file.text);
   if (frontmatter.kind === 'ambiguous') {
-    report({ rule: 'yaml', file: file.path, point: file.pointAt(frontmatter.offset), message: frontmatter.message });
+    briefing.frontmatterProblem = { point: file.pointAt(frontmatter.offset), message: frontmatter.message };
     // The renderer would compile part of what looks like frontmatter as the body: nothing of
     // either can be trusted, and the body is not parsed.
     return briefing;
   }
   if (frontmatter.kind !== 'found') {
-    report({
-      rule: 'yaml',
-      file: file.path,
-      point: { line: 1, column: 1 },
-      message: FRONTMATTER_PROBLEMS[frontmatter.kind],
-    });
+    briefing.frontmatterProblem = { point: { line: 1, column: 1 }, message: FRONTMATTER_PROBLEMS[frontmatter.kind] };
   } else {
     const document = parseYamlDocument(file, frontmatter.span.start, frontmatter.span.end);
     briefing.document = document;
-    for (const error of document.errors)
-      report({ rule: 'yaml', file: file.path, point: error.point, message: error.message });
     if (document.errors.length === 0) {
       const value = document.value ?? {};
-      const { claims: _claims, ...data } = validateFields(briefingSchema, value, document, file.path, report);
-      briefing.data = data;
+      const { data, problems } = validateFields(briefingSchema, value, document);
+      const { claims: _claims, ...fields } = data;
+      briefing.data = fields;
+      briefing.schemaProblems = problems;
       briefing.claims = salvageClaims(value);
     }
   }
@@ -55,7 +52,7 @@ export function loadBriefing(slug: string, file: TextFile, report: (finding: Fin
   // The frontmatter fences stay in the text so body positions are the file's own.
   const parsed = parseMdx(file.text);
   if ('error' in parsed) {
-    report({ rule: 'mdx-syntax', file: file.path, point: parsed.error.point, message: parsed.error.message });
+    briefing.syntaxError = parsed.error;
   } else {
     briefing.body = { unsafe: unsafeConstructs(parsed.tree), escapedHidden: findEscapedHidden(parsed.tree, file.text) };
     briefing.marks = findClaimMarks(parsed.tree);

@@ -1,6 +1,6 @@
 import type { ClaimMark } from '../reading/claim-marks.ts';
 import type { BriefingData, Claim, SourceData } from '../schemas/index.ts';
-import type { Finding } from './diagnostic.ts';
+import type { Point } from './diagnostic.ts';
 import type { EscapedHidden } from './hidden-text.ts';
 import type { CheckOptions } from './options.ts';
 import type { UnsafeFinding } from './safe-mode.ts';
@@ -41,12 +41,40 @@ export interface PartialProject {
   citedElsewhere: ReadonlySet<string>;
 }
 
+/**
+ * A problem found while reading a file. Readers only describe it; the rule that owns it (`yaml`,
+ * `schema`, `mdx-syntax`) reports it, so a rule switched off silences all of it.
+ */
+export interface ReadProblem {
+  point: Point;
+  message: string;
+}
+
+/** A content file the checker refused to read at all: a link, a file in a subfolder, a stray extension. */
+export interface RefusedFile {
+  /** Path relative to the project root, with forward slashes. */
+  path: string;
+  /** What is wrong and how to fix it; reported by `schema` at the file's start. */
+  message: string;
+}
+
+/** What went wrong reading any content file, before its own format was parsed. */
+export interface FileProblems {
+  /** Why the file name is not a valid id, when it is not; reported by `schema`. */
+  badName?: ReadProblem;
+  /** Where the bytes stop being UTF-8, when they do; the file is then not read any further. */
+  notUtf8?: ReadProblem;
+  /** Fields the schema refused, each where it is written; reported by `schema`. */
+  schemaProblems: ReadProblem[];
+}
+
 /** A source file after parsing: whatever could be read of it, even when some fields are invalid. */
-export interface LoadedSource {
+export interface LoadedSource extends FileProblems {
   id: string;
   file: TextFile;
+  /** The YAML; its `errors` are reported by `yaml`, as is `notUtf8` for a source. */
   document: YamlDocument;
-  /** Fields that passed the schema; invalid ones are absent (and were reported). */
+  /** Fields that passed the schema; invalid ones are absent (and are reported). */
   data: Partial<SourceData>;
 }
 
@@ -62,11 +90,13 @@ export interface ClaimEntry {
   citations: { source?: string; via?: string }[];
 }
 
-/** A briefing file after parsing. */
-export interface LoadedBriefing {
+/** A briefing file after parsing. `notUtf8` is reported by `mdx-syntax` for a briefing. */
+export interface LoadedBriefing extends FileProblems {
   slug: string;
   file: TextFile;
-  /** The frontmatter, when the file has readable YAML frontmatter. */
+  /** Frontmatter that is missing, unclosed, TOML or ambiguous; reported by `yaml`. */
+  frontmatterProblem?: ReadProblem;
+  /** The frontmatter, when the file has YAML frontmatter; its `errors` are reported by `yaml`. */
   document?: YamlDocument;
   /** Top-level fields that passed the schema. */
   data: Partial<Omit<BriefingData, 'claims'>>;
@@ -82,20 +112,18 @@ export interface LoadedBriefing {
     escapedHidden: EscapedHidden[];
   };
   marks: ClaimMark[];
+  /** Why the body does not parse, when it does not; reported by `mdx-syntax`. */
+  syntaxError?: ReadProblem;
 }
 
 /** What every rule sees. */
 export interface CheckContext {
+  /** Content files that were not read at all, each with the reason. */
+  refusedFiles: readonly RefusedFile[];
   sources: ReadonlyMap<string, LoadedSource>;
   briefings: readonly LoadedBriefing[];
   snapshots: ReadonlyMap<string, string>;
   today: string;
   options: CheckOptions;
   partial?: PartialProject;
-}
-
-/** A rule of the contract: reads the context, reports findings. */
-export interface Rule {
-  id: Finding['rule'];
-  check(context: CheckContext, report: (finding: Omit<Finding, 'rule'>) => void): void;
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { Diagnostic, Finding, Severity } from './diagnostic.ts';
-import { RULES, RULE_IDS, type RuleId } from './rules.ts';
+import { defaultSeverity, RULE_IDS, type RuleId } from './rules/index.ts';
 import { suggest } from './suggest.ts';
 
 const RULE_SETTINGS = ['off', 'warn', 'error'] as const;
@@ -89,7 +89,7 @@ export function validateCheckOptions(options: unknown): string[] {
 
 /** The severity a rule has in this project, or `undefined` when it is off. */
 export function ruleSeverity(rule: RuleId, options: CheckOptions): Severity | undefined {
-  const setting = options.rules?.[rule] ?? RULES[rule].severity;
+  const setting = options.rules?.[rule] ?? defaultSeverity(rule);
   if (setting === 'off') return undefined;
   return setting === 'warn' ? 'warning' : 'error';
 }

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatReport } from '../../src/checks/format.ts';
+import { RULES } from '../../src/checks/rules/index.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/checker/fixtures');
@@ -232,5 +233,61 @@ describe('npm run check: github format', () => {
     expect(report).toBe(
       '::warning file=content/briefings/a%2Cb.mdx,line=3,col=7,title=unused-claim::first line%0D%0Asecond line: 100%25%0Dthird%0Afourth\n',
     );
+  });
+});
+
+describe('npm run check -- --rules', () => {
+  /** The contract's rule table (content-format.md, "Checks"): ids and default severities, in its order. */
+  const CONTRACT_RULES = [
+    ['yaml', 'error'],
+    ['schema', 'error'],
+    ['mdx-syntax', 'error'],
+    ['duplicate-id', 'error'],
+    ['unknown-source', 'error'],
+    ['uncited-claim', 'error'],
+    ['unknown-claim', 'error'],
+    ['unused-claim', 'warn'],
+    ['unused-source', 'warn'],
+    ['status-evidence', 'error'],
+    ['quantity-unsupported', 'error'],
+    ['headline-number', 'error'],
+    ['quote-mismatch', 'error'],
+    ['quote-unverifiable', 'warn'],
+    ['date-order', 'error'],
+    ['url', 'error'],
+    ['archive-missing', 'warn'],
+    ['archive-mismatch', 'error'],
+    ['single-origin', 'warn'],
+    ['hidden-characters', 'error'],
+    ['snapshot-changed', 'error'],
+    ['locator-mismatch', 'error'],
+    ['unsafe-mdx', 'error'],
+  ];
+
+  it("lists every rule of the contract, one a line, id first, with the contract's default severity", () => {
+    const result = runCheck('--rules');
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    const rows = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => /^(?<id>[a-z0-9-]+) +(?<severity>error|warn) +(?<summary>\S.*)$/.exec(line)?.groups);
+    expect(rows.map((row) => (row ? [row['id'], row['severity']] : row))).toEqual(CONTRACT_RULES);
+  });
+
+  it("prints each rule's own summary beside its id", () => {
+    const lines = runCheck('--rules').stdout.trimEnd().split('\n');
+    expect(lines.find((line) => line.startsWith('unused-source '))).toMatch(/ warn {3}a source no briefing cites$/);
+    expect(lines.map((line) => line.replace(/^\S+ +\S+ +/, ''))).toEqual(RULES.map((rule) => rule.summary));
+  });
+
+  it('needs no project: it lists the rules wherever it runs', () => {
+    const result = runCheck('--rules', '--root', join(scratch, 'nowhere'));
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n')[0]).toMatch(/^yaml +error {2}malformed YAML/);
+  });
+
+  it('is named in the usage', () => {
+    expect(runCheck('--help').stdout).toMatch(/^ {2}--rules {2,}list every rule/m);
   });
 });

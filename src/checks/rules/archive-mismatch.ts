@@ -1,5 +1,6 @@
-import type { Rule } from '../model.ts';
 import { sourcePoint } from './locate.ts';
+import { defineRule } from './define-rule.ts';
+import { lines, WIRE_SOURCE_LINES, wireOnly } from './example-files.ts';
 
 /** What a known web archive's address says it holds. */
 export interface ArchiveAddress {
@@ -50,8 +51,27 @@ export function samePage(a: string, b: string): boolean {
   return left !== undefined && left === normalise(b);
 }
 
-export const archiveMismatch: Rule = {
+/** `wire` at its address, with a Wayback Machine copy of the page at `archived`. */
+function archivedAs(archived: string) {
+  return wireOnly(
+    lines(
+      ...WIRE_SOURCE_LINES,
+      'url: https://wire.example.org/2019/08/05/hackers',
+      'archive:',
+      `  url: https://web.archive.org/web/20190806093000/${archived}`,
+      '  date: 2019-08-06',
+    ),
+  );
+}
+
+export const archiveMismatch = defineRule({
   id: 'archive-mismatch',
+  severity: 'error',
+  summary: 'an archive copy of another page or another day',
+  examples: {
+    fails: archivedAs('https://wire.example.org/2019/08/05/weather'),
+    passes: archivedAs('https://wire.example.org/2019/08/05/hackers'),
+  },
   check({ sources }, report) {
     for (const source of sources.values()) {
       const archive = source.data.archive;
@@ -81,4 +101,4 @@ export const archiveMismatch: Rule = {
       }
     }
   },
-};
+});

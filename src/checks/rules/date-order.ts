@@ -1,9 +1,16 @@
 import { isEntirelyAfter, isEntirelyBefore } from '../../lib/partial-date.ts';
-import type { Rule } from '../model.ts';
 import { briefingPoint, sourcePoint } from './locate.ts';
+import { defineRule } from './define-rule.ts';
+import { lines, WIRE_SOURCE, WIRE_SOURCE_LINES, wireOnly } from './example-files.ts';
 
-export const dateOrder: Rule = {
+export const dateOrder = defineRule({
   id: 'date-order',
+  severity: 'error',
+  summary: 'dates out of order or in the future',
+  examples: {
+    fails: wireOnly(lines(...WIRE_SOURCE_LINES, 'accessed: 2019-08-01')),
+    passes: wireOnly(WIRE_SOURCE),
+  },
   check({ briefings, sources, today }, report) {
     const future = (date: string): boolean => isEntirelyAfter(date, today);
 
@@ -145,4 +152,4 @@ export const dateOrder: Rule = {
       }
     }
   },
-};
+});

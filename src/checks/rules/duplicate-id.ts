@@ -1,8 +1,31 @@
-import type { Rule } from '../model.ts';
 import { briefingPoint } from './locate.ts';
+import { defineRule } from './define-rule.ts';
+import { BRIEFING_HEAD, briefingFile, briefingOnWire, MARKED_BODY, theftBriefing } from './example-files.ts';
 
-export const duplicateId: Rule = {
+export const duplicateId = defineRule({
   id: 'duplicate-id',
+  severity: 'error',
+  summary: 'two claims with one id',
+  examples: {
+    fails: briefingOnWire(
+      briefingFile(
+        [
+          ...BRIEFING_HEAD,
+          'claims:',
+          '  - id: theft',
+          '    text: A UN panel reported that hackers stole from banks.',
+          '    status: reported',
+          '    citations: [{ source: wire }]',
+          '  - id: theft',
+          '    text: The panel reported that the money funds weapons.',
+          '    status: reported',
+          '    citations: [{ source: wire }]',
+        ],
+        MARKED_BODY,
+      ),
+    ),
+    passes: briefingOnWire(theftBriefing()),
+  },
   check({ briefings }, report) {
     for (const briefing of briefings) {
       const first = new Map<string, number>();
@@ -22,4 +45,4 @@ export const duplicateId: Rule = {
       }
     }
   },
-};
+});

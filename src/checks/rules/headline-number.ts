@@ -1,7 +1,8 @@
 import { formatQuantity } from '../../lib/format-figure.ts';
 import { halfUnitOf, isWithin, quantityBacksMention, readNumbers } from '../../lib/numbers/index.ts';
 import type { Quantity } from '../../schemas/index.ts';
-import type { Rule } from '../model.ts';
+import { defineRule } from './define-rule.ts';
+import { briefingOnWire, theftBriefing } from './example-files.ts';
 
 /** The values a claim's quantity stands for: half a unit of its last significant digit either side. */
 function rangeOf(value: number): [number, number] {
@@ -9,8 +10,25 @@ function rangeOf(value: number): [number, number] {
   return [value - half, value + half];
 }
 
-export const headlineNumber: Rule = {
+/** A briefing with this title, whose claim states 2 billion US dollars. */
+function titled(title: string) {
+  return briefingOnWire(
+    theftBriefing({
+      title,
+      fields: ['quantities: [{ value: 2000000000, unit: USD }]'],
+      citations: ['- source: wire', '  quote: hackers stole $2 billion from banks'],
+    }),
+  );
+}
+
+export const headlineNumber = defineRule({
   id: 'headline-number',
+  severity: 'error',
+  summary: "a figure in the title or summary no quantity backs at the headline's own precision",
+  examples: {
+    fails: titled('Hackers stole $3bn, a UN panel says'),
+    passes: titled('Hackers stole $2bn, a UN panel says'),
+  },
   check({ briefings }, report) {
     for (const briefing of briefings) {
       // A claim that failed the schema may hold the quantity that backs the figure; until it is
@@ -67,4 +85,4 @@ export const headlineNumber: Rule = {
       }
     }
   },
-};
+});

@@ -1,12 +1,19 @@
 import { describeHidden, findTypedHidden, type EscapedHidden } from '../hidden-text.ts';
-import type { Rule } from '../model.ts';
 import type { TextFile } from '../text-file.ts';
+import { defineRule } from './define-rule.ts';
+import { WIRE_SOURCE, wireOnly } from './example-files.ts';
 
 /** Past this many in one file, one more line says how many were left unlisted. */
 const MAX_LISTED = 20;
 
-export const hiddenCharacters: Rule = {
+export const hiddenCharacters = defineRule({
   id: 'hidden-characters',
+  severity: 'error',
+  summary: 'every format character, U+2028/U+2029, a lone CR, Hangul fillers and controls, typed or escaped',
+  examples: {
+    fails: wireOnly(WIRE_SOURCE.replace('Northern Wire', 'Northern\u200BWire')),
+    passes: wireOnly(WIRE_SOURCE),
+  },
   check({ briefings, sources }, report) {
     const files: { file: TextFile; escaped: readonly EscapedHidden[] }[] = [
       ...briefings.map((briefing) => ({
@@ -40,4 +47,4 @@ export const hiddenCharacters: Rule = {
       }
     }
   },
-};
+});

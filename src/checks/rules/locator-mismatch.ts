@@ -1,7 +1,8 @@
-import type { Rule } from '../model.ts';
 import { locatorPages, pagedSnapshot, quotePages, unmarkPages, type PagedSnapshot } from '../snapshot-pages.ts';
 import { briefingPoint } from './locate.ts';
 import { quotedCitations } from './quoted-citations.ts';
+import { defineRule } from './define-rule.ts';
+import { quotingWire } from './example-files.ts';
 
 function pagesWord(pages: readonly number[]): string {
   return pages.length === 1 ? `page ${pages[0]}` : `pages ${pages[0]}-${pages[pages.length - 1]}`;
@@ -11,8 +12,14 @@ function pagesWord(pages: readonly number[]): string {
  * A citation's page locator must name the page its quote is on, when the snapshot marks its pages
  * (a captured PDF does): readers go to that page to find the words.
  */
-export const locatorMismatch: Rule = {
+export const locatorMismatch = defineRule({
   id: 'locator-mismatch',
+  severity: 'error',
+  summary: 'a page locator (`p. 2`, `pp. 2-3`) that is not the page of the snapshot the quote is on',
+  examples: {
+    fails: quotingWire('Hackers stole $2 billion from banks', 'p. 1'),
+    passes: quotingWire('Hackers stole $2 billion from banks', 'p. 2'),
+  },
   check(context, report) {
     // Each paged snapshot is split and folded once, however many quotes it backs.
     const paged = new Map<string, PagedSnapshot | undefined>();
@@ -41,4 +48,4 @@ export const locatorMismatch: Rule = {
       });
     }
   },
-};
+});

@@ -1,7 +1,8 @@
 import { formatFigure, formatQuantity } from '../../lib/format-figure.ts';
 import { judgeQuantity, qualifierWords, readNumbers, type NumberMention } from '../../lib/numbers/index.ts';
-import type { Rule } from '../model.ts';
 import { briefingPoint } from './locate.ts';
+import { defineRule } from './define-rule.ts';
+import { briefingOnWire, theftBriefing } from './example-files.ts';
 
 /** A figure as quoted: `"35"`. */
 function asQuoted(mention: NumberMention): string {
@@ -18,8 +19,21 @@ function listFigures(mentions: readonly NumberMention[], show: (mention: NumberM
   return [...new Set(mentions.map(show))].join(', ');
 }
 
-export const quantityUnsupported: Rule = {
+/** The claim's quantity, in US dollars, cited to the quote "hackers stole $2 billion from banks". */
+function claiming(value: number) {
+  return briefingOnWire(
+    theftBriefing({
+      fields: [`quantities: [{ value: ${value}, unit: USD }]`],
+      citations: ['- source: wire', '  quote: hackers stole $2 billion from banks'],
+    }),
+  );
+}
+
+export const quantityUnsupported = defineRule({
   id: 'quantity-unsupported',
+  severity: 'error',
+  summary: "a quantity no supporting quote states at the claim's precision and qualifier",
+  examples: { fails: claiming(2_500_000_000), passes: claiming(2_000_000_000) },
   check({ briefings }, report) {
     for (const briefing of briefings) {
       for (const { claim, index } of briefing.claims) {
@@ -64,4 +78,4 @@ export const quantityUnsupported: Rule = {
       }
     }
   },
-};
+});

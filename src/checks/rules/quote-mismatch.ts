@@ -1,8 +1,9 @@
 import { foldText, matchQuote, type FoldedText } from '../quote-match.ts';
-import type { Rule } from '../model.ts';
 import { passagePage, unmarkPages, type UnmarkedSnapshot } from '../snapshot-pages.ts';
 import { briefingPoint } from './locate.ts';
 import { quotedCitations } from './quoted-citations.ts';
+import { defineRule } from './define-rule.ts';
+import { quotingWire } from './example-files.ts';
 
 /** Quotes longer than this are shortened in messages; the editor needs the place, not the page. */
 const SHOWN_LENGTH = 160;
@@ -11,8 +12,14 @@ function shorten(text: string): string {
   return text.length <= SHOWN_LENGTH ? text : `${text.slice(0, SHOWN_LENGTH - 1)}…`;
 }
 
-export const quoteMismatch: Rule = {
+export const quoteMismatch = defineRule({
   id: 'quote-mismatch',
+  severity: 'error',
+  summary: 'a quote not in its snapshot (shows the closest passage, and its page); ellipses only inside a paragraph',
+  examples: {
+    fails: quotingWire('hackers stole $3 billion from banks'),
+    passes: quotingWire('Hackers stole $2 billion from banks'),
+  },
   check(context, report) {
     // Each snapshot is folded once, however many quotes it backs.
     const folded = new Map<string, FoldedText>();
@@ -49,4 +56,4 @@ export const quoteMismatch: Rule = {
       });
     }
   },
-};
+});

@@ -1,9 +1,18 @@
-import type { Rule } from '../model.ts';
 import { briefingPoint } from './locate.ts';
 import { quotedCitations } from './quoted-citations.ts';
+import { defineRule } from './define-rule.ts';
+import { briefingOnWire, quotingWire, theftBriefing } from './example-files.ts';
 
-export const quoteUnverifiable: Rule = {
+export const quoteUnverifiable = defineRule({
   id: 'quote-unverifiable',
+  severity: 'warn',
+  summary: 'a quote with no snapshot to check it against',
+  examples: {
+    fails: briefingOnWire(
+      theftBriefing({ citations: ['- source: wire', '  quote: Hackers stole $2 billion from banks'] }),
+    ),
+    passes: quotingWire('Hackers stole $2 billion from banks'),
+  },
   check(context, report) {
     for (const entry of quotedCitations(context)) {
       if (entry.snapshot !== undefined) continue;
@@ -17,4 +26,4 @@ export const quoteUnverifiable: Rule = {
       });
     }
   },
-};
+});

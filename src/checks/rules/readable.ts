@@ -9,7 +9,10 @@ export function frontmatterWasRead(briefing: LoadedBriefing): boolean {
   return briefing.document !== undefined && briefing.document.errors.length === 0;
 }
 
-/** Whether a source file's YAML could be read; when not, its fields (snapshot, publisher) are unknown, not absent. */
+/**
+ * Whether a source file's YAML could be read (it decoded, and parsed); when not, its fields
+ * (snapshot, publisher) are unknown, not absent.
+ */
 export function sourceWasRead(source: LoadedSource): boolean {
-  return source.document.errors.length === 0;
+  return source.notUtf8 === undefined && source.document.errors.length === 0;
 }

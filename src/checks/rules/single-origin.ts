@@ -1,14 +1,33 @@
 import { publisherKey } from '../../lib/publisher-key.ts';
-import type { Rule } from '../model.ts';
 import { briefingPoint } from './locate.ts';
+import { defineRule } from './define-rule.ts';
+import { briefingOnWire, lines, theftBriefing, TIMES_SOURCE } from './example-files.ts';
+
+/** A confirmed claim citing `wire` and `times`, two outlets that carried the UN panel's report. */
+function confirmedBy(citations: string) {
+  const { files } = briefingOnWire(theftBriefing({ status: 'confirmed', citations }));
+  const panel = lines(
+    'title: Midterm report of the Panel of Experts',
+    'publisher: United Nations Security Council',
+    'kind: official-report',
+    'published: 2019-08',
+  );
+  return { files: { ...files, 'content/sources/times.yaml': TIMES_SOURCE, 'content/sources/panel.yaml': panel } };
+}
 
 /**
  * Two outlets repeating one wire story are not two confirmations. A citation's chain is its source
  * and the source it was seen through; when one source lies on every supporting chain, the claim
  * rests on that source alone, however many publishers carried it.
  */
-export const singleOrigin: Rule = {
+export const singleOrigin = defineRule({
   id: 'single-origin',
+  severity: 'warn',
+  summary: 'a confirmed claim resting on one source or one publisher',
+  examples: {
+    fails: confirmedBy('[{ source: wire, via: panel }, { source: times, via: panel }]'),
+    passes: confirmedBy('[{ source: wire }, { source: times }]'),
+  },
   check({ briefings, sources }, report) {
     // A publisher on every chain is one origin too: two sources of one outlet, however its name is typed.
     const publisherOf = (id: string): string | undefined => {
@@ -46,4 +65,4 @@ export const singleOrigin: Rule = {
       }
     }
   },
-};
+});

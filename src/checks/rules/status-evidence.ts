@@ -1,10 +1,23 @@
 import { publisherKey } from '../../lib/publisher-key.ts';
-import type { Rule } from '../model.ts';
 import { briefingPoint } from './locate.ts';
 import { sourceWasRead } from './readable.ts';
+import { defineRule } from './define-rule.ts';
+import { briefingOnWire, theftBriefing, TIMES_SOURCE } from './example-files.ts';
 
-export const statusEvidence: Rule = {
+export const statusEvidence = defineRule({
   id: 'status-evidence',
+  severity: 'error',
+  summary: 'a status its citations do not bear; publishers compared folding case, punctuation, spaces and look-alikes',
+  examples: {
+    fails: briefingOnWire(theftBriefing({ status: 'confirmed' })),
+    passes: {
+      files: {
+        ...briefingOnWire(theftBriefing({ status: 'confirmed', citations: '[{ source: wire }, { source: times }]' }))
+          .files,
+        'content/sources/times.yaml': TIMES_SOURCE,
+      },
+    },
+  },
   check({ briefings, sources }, report) {
     for (const briefing of briefings) {
       for (const { claim, index } of briefing.claims) {
@@ -59,4 +72,4 @@ export const statusEvidence: Rule = {
       }
     }
   },
-};
+});

@@ -1,8 +1,15 @@
-import type { Rule } from '../model.ts';
 import { briefingPoint } from './locate.ts';
+import { defineRule } from './define-rule.ts';
+import { briefingOnWire, theftBriefing } from './example-files.ts';
 
-export const uncitedClaim: Rule = {
+export const uncitedClaim = defineRule({
   id: 'uncited-claim',
+  severity: 'error',
+  summary: 'a claim with no citation',
+  examples: {
+    fails: briefingOnWire(theftBriefing({ citations: '[]' })),
+    passes: briefingOnWire(theftBriefing()),
+  },
   check({ briefings }, report) {
     for (const briefing of briefings) {
       for (const entry of briefing.claims) {
@@ -15,4 +22,4 @@ export const uncitedClaim: Rule = {
       }
     }
   },
-};
+});

@@ -1,7 +1,8 @@
 import type { ClaimMark } from '../../reading/claim-marks.ts';
-import type { Rule } from '../model.ts';
 import { suggest } from '../suggest.ts';
 import { frontmatterWasRead } from './readable.ts';
+import { defineRule } from './define-rule.ts';
+import { briefingOnWire, MARKED_BODY, theftBriefing } from './example-files.ts';
 
 /** Why a `<Claim>` placed here would not be published as written, and how to fix it. */
 function placementProblem(mark: ClaimMark, tag: string): string | undefined {
@@ -17,8 +18,14 @@ function placementProblem(mark: ClaimMark, tag: string): string | undefined {
   }
 }
 
-export const unknownClaim: Rule = {
+export const unknownClaim = defineRule({
   id: 'unknown-claim',
+  severity: 'error',
+  summary: '`<Claim>` naming no claim, without an id, nested, empty, or where the page would not show it',
+  examples: {
+    fails: briefingOnWire(theftBriefing({ body: MARKED_BODY.replace('"theft"', '"thief"') })),
+    passes: briefingOnWire(theftBriefing()),
+  },
   check({ briefings }, report) {
     for (const briefing of briefings) {
       if (!frontmatterWasRead(briefing)) continue;
@@ -61,4 +68,4 @@ export const unknownClaim: Rule = {
       }
     }
   },
-};
+});

@@ -1,10 +1,17 @@
 import { SLUG_PATTERN } from '../../schemas/index.ts';
-import type { Rule } from '../model.ts';
 import { nearestId, suggestionCapNote } from '../suggest.ts';
 import { briefingPoint } from './locate.ts';
+import { defineRule } from './define-rule.ts';
+import { briefingOnWire, theftBriefing } from './example-files.ts';
 
-export const unknownSource: Rule = {
+export const unknownSource = defineRule({
   id: 'unknown-source',
+  severity: 'error',
+  summary: 'a citation naming no source (with a "did you mean" for ids up to 64 characters)',
+  examples: {
+    fails: { files: { 'content/briefings/panel-report.mdx': theftBriefing() } },
+    passes: briefingOnWire(theftBriefing()),
+  },
   check({ briefings, sources, partial }, report) {
     // Only ids a citation may name: suggesting a badly named file's name would suggest another error.
     const ids = [...new Set([...sources.keys(), ...(partial?.sourceIds ?? [])])].filter((id) => SLUG_PATTERN.test(id));
@@ -31,4 +38,4 @@ export const unknownSource: Rule = {
       }
     }
   },
-};
+});

@@ -1,7 +1,14 @@
-import type { Rule } from '../model.ts';
+import { defineRule } from './define-rule.ts';
+import { briefingOnWire, MARKED_BODY, theftBriefing } from './example-files.ts';
 
-export const unsafeMdx: Rule = {
+export const unsafeMdx = defineRule({
   id: 'unsafe-mdx',
+  severity: 'error',
+  summary: 'code in MDX, in safe mode (the default)',
+  examples: {
+    fails: briefingOnWire(theftBriefing({ body: `${MARKED_BODY} <script>alert(1)</script>` })),
+    passes: briefingOnWire(theftBriefing()),
+  },
   check({ briefings, options }, report) {
     if (options.safeMode === false) return;
     for (const briefing of briefings) {
@@ -15,7 +22,7 @@ export const unsafeMdx: Rule = {
       }
     }
   },
-};
+});
 
 /** Diagnostics read as one clause after the rule id: lower-case start, no closing full stop. */
 function asDiagnosticText(message: string): string {

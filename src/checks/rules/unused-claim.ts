@@ -1,8 +1,15 @@
-import type { Rule } from '../model.ts';
 import { briefingPoint } from './locate.ts';
+import { defineRule } from './define-rule.ts';
+import { briefingOnWire, theftBriefing } from './example-files.ts';
 
-export const unusedClaim: Rule = {
+export const unusedClaim = defineRule({
   id: 'unused-claim',
+  severity: 'warn',
+  summary: 'a claim never marked in the body',
+  examples: {
+    fails: briefingOnWire(theftBriefing({ body: 'A UN panel reports that hackers stole from banks.' })),
+    passes: briefingOnWire(theftBriefing()),
+  },
   check({ briefings }, report) {
     for (const briefing of briefings) {
       // Without a parsed body there is nothing to compare with; mdx-syntax has already spoken.
@@ -18,4 +25,4 @@ export const unusedClaim: Rule = {
       }
     }
   },
-};
+});

@@ -1,10 +1,17 @@
 import { SLUG_PATTERN } from '../../schemas/index.ts';
-import type { Rule } from '../model.ts';
 import { FILE_START } from './locate.ts';
 import { frontmatterWasRead } from './readable.ts';
+import { defineRule } from './define-rule.ts';
+import { briefingOnWire, theftBriefing, WIRE_SOURCE, wireOnly } from './example-files.ts';
 
-export const unusedSource: Rule = {
+export const unusedSource = defineRule({
   id: 'unused-source',
+  severity: 'warn',
+  summary: 'a source no briefing cites',
+  examples: {
+    fails: wireOnly(WIRE_SOURCE),
+    passes: briefingOnWire(theftBriefing()),
+  },
   check({ briefings, sources, partial }, report) {
     // What an unreadable briefing cites is unknown, so no source can be called unused until it is fixed.
     if (!briefings.every(frontmatterWasRead)) return;
@@ -27,4 +34,4 @@ export const unusedSource: Rule = {
       });
     }
   },
-};
+});

@@ -1,5 +1,6 @@
-import type { Rule } from '../model.ts';
 import { sourcePoint } from './locate.ts';
+import { defineRule } from './define-rule.ts';
+import { lines, WIRE_SOURCE_LINES, wireOnly } from './example-files.ts';
 
 /** Why a URL may not be published, or `undefined` when it may; `warning` marks plain http. */
 export function judgeUrl(text: string): { message: string; warning?: true } | undefined {
@@ -32,8 +33,14 @@ export function judgeUrl(text: string): { message: string; warning?: true } | un
   return undefined;
 }
 
-export const urlRule: Rule = {
+export const urlRule = defineRule({
   id: 'url',
+  severity: 'error',
+  summary: 'a URL that is not http(s) (plain http is a warning)',
+  examples: {
+    fails: wireOnly(lines(...WIRE_SOURCE_LINES, 'url: javascript:alert(1)')),
+    passes: wireOnly(lines(...WIRE_SOURCE_LINES, 'url: https://wire.example.org/2019/08/05/hackers')),
+  },
   check({ sources }, report) {
     for (const source of sources.values()) {
       const fields: [readonly PropertyKey[], string | undefined][] = [
@@ -53,4 +60,4 @@ export const urlRule: Rule = {
       }
     }
   },
-};
+});

@@ -1,7 +1,7 @@
 import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../../src/checks/diagnostic.ts';
-import { RULE_IDS } from '../../../src/checks/rules.ts';
+import { isRuleId } from '../../../src/checks/rules/index.ts';
 
 /** A file's lines as the checker counts them, or `undefined` when there is no such file. */
 export type LinesOf = (path: string) => readonly string[] | undefined;
@@ -36,7 +36,7 @@ export function malformation(diagnostic: Diagnostic, linesOf: LinesOf): string |
   // Typed, but checked all the same: the CLI's JSON output is this shape too.
   const severity: string = diagnostic.severity;
   if (!/^content\/(briefings|sources)\//.test(file)) return `file ${JSON.stringify(file)} is not a content file`;
-  if (!(RULE_IDS as readonly string[]).includes(rule)) return `unknown rule ${JSON.stringify(rule)}`;
+  if (!isRuleId(rule)) return `unknown rule ${JSON.stringify(rule)}`;
   if (severity !== 'error' && severity !== 'warning') return `unknown severity ${JSON.stringify(severity)}`;
   if (message.trim() === '' || /[\r\n\u2028\u2029]/.test(message)) return `message is not one line: ${message}`;
   const lines = linesOf(file);
