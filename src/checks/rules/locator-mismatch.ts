@@ -1,5 +1,5 @@
 import type { Rule } from '../model.ts';
-import { locatorPages, pagedSnapshot, quotePages, unmarkPages, type PagedSnapshot } from '../snapshot-pages.ts';
+import { locatorPages, pagedSnapshot, quotePages, unmarkPages, type PagedSnapshot } from '../../lib/snapshot-pages.ts';
 import { briefingPoint } from './locate.ts';
 import { quotedCitations } from './quoted-citations.ts';
 

@@ -1,6 +1,6 @@
-import { foldText, matchQuote, type FoldedText } from '../quote-match.ts';
+import { foldText, matchQuote, type FoldedText } from '../../lib/quote-match.ts';
 import type { Rule } from '../model.ts';
-import { passagePage, unmarkPages, type UnmarkedSnapshot } from '../snapshot-pages.ts';
+import { passagePage, unmarkPages, type UnmarkedSnapshot } from '../../lib/snapshot-pages.ts';
 import { briefingPoint } from './locate.ts';
 import { quotedCitations } from './quoted-citations.ts';
 

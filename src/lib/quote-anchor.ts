@@ -1,4 +1,4 @@
-import { foldText } from './quote-match.ts';
+import { foldText, type FoldedText } from './quote-match.ts';
 import { unmarkPages } from './snapshot-pages.ts';
 
 /**
@@ -61,9 +61,8 @@ function firstWords(text: string, count: number): string {
  * @param quote - the citation's quote, as the editor wrote it.
  * @param snapshot - the source's snapshot; `[page N]` lines are not part of its text.
  */
-export function anchorQuote(quote: string, snapshot: string): QuoteAnchor | undefined {
-  const text = unmarkPages(snapshot).text;
-  const folded = foldText(text);
+export function anchorQuote(quote: string, snapshot: string | PreparedSnapshot): QuoteAnchor | undefined {
+  const { text, folded } = typeof snapshot === 'string' ? prepareSnapshot(snapshot) : snapshot;
   const foldedQuote = foldText(quote).folded.trim();
   // As the checker reads it: as written, else without quote marks put around the whole quote.
   let parts = splitParts(foldedQuote);
@@ -95,6 +94,38 @@ export function anchorQuote(quote: string, snapshot: string): QuoteAnchor | unde
   return {
     selector: { type: 'TextQuoteSelector', exact, prefix, suffix },
     fragment: `:~:text=${directive.join(',')}`,
+  };
+}
+
+/** A snapshot read once for anchoring: its text without page marks, folded as quotes are compared. */
+export interface PreparedSnapshot {
+  text: string;
+  folded: FoldedText;
+}
+
+/** Reads a snapshot once, so every quote anchored in it shares the work. */
+export function prepareSnapshot(snapshot: string): PreparedSnapshot {
+  const text = unmarkPages(snapshot).text;
+  return { text, folded: foldText(text) };
+}
+
+/**
+ * Anchors quotes in a library of snapshots by file name, preparing each snapshot at most once
+ * however many quotes it backs; undefined for an unknown snapshot or a quote not in it.
+ */
+export function snapshotAnchorer(
+  snapshots: ReadonlyMap<string, string>,
+): (quote: string, snapshot: string) => QuoteAnchor | undefined {
+  const prepared = new Map<string, PreparedSnapshot>();
+  return (quote, name) => {
+    let entry = prepared.get(name);
+    if (!entry) {
+      const text = snapshots.get(name);
+      if (text === undefined) return undefined;
+      entry = prepareSnapshot(text);
+      prepared.set(name, entry);
+    }
+    return anchorQuote(quote, entry);
   };
 }
 
