@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { contentLoader } from './integration/content-loader.ts';
+import { z } from 'astro/zod';
+import { contentLoader, snapshotLoader } from './integration/content-loader.ts';
 import { briefingSchema, sourceSchema } from './schemas/index.ts';
 
 /**
@@ -11,4 +12,16 @@ const briefings = defineCollection({ loader: contentLoader('briefings'), schema:
 
 const sources = defineCollection({ loader: contentLoader('sources'), schema: sourceSchema });
 
-export const collections = { briefings, sources };
+/**
+ * The snapshots, read by the checker's reader, so quote links anchor in the text the quotes were
+ * checked against. Each entry's id is its file name under `content/snapshots/`.
+ */
+const snapshots = defineCollection({
+  loader: snapshotLoader(),
+  schema: z.strictObject({
+    /** The snapshot's text as the checker reads it, `[page N]` lines included. */
+    text: z.string().describe("The snapshot's text as the checker reads it, [page N] lines included."),
+  }),
+});
+
+export const collections = { briefings, sources, snapshots };

@@ -50,23 +50,37 @@ export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Reads a project's content from disk into the checker's input. */
-export async function readProjectFiles(root: string, today = todayUtc()): Promise<ProjectInput> {
-  const [briefings, sources, snapshotFiles] = await Promise.all([
-    readContentFiles(root, CONTENT_DIRECTORIES.briefings),
-    readContentFiles(root, CONTENT_DIRECTORIES.sources),
-    listFiles(join(root, CONTENT_DIRECTORIES.snapshots)),
-  ]);
+/**
+ * Reads the snapshots under a project's snapshot folder, by file name relative to it. The checker
+ * and the site's snapshot loader both call this, so a quote is anchored in the very text it was
+ * checked against. A linked snapshot is never read (its closest passage would be quoted in
+ * diagnostics, and published), and only text is a snapshot: a capture's kept original
+ * (`<id>.original.pdf`) is never read as one.
+ */
+export async function readSnapshotFiles(root: string): Promise<Map<string, string>> {
+  const directory = join(root, CONTENT_DIRECTORIES.snapshots);
+  const files = await listFiles(directory);
   const snapshots = new Map<string, string>();
-  // A linked snapshot is never read: its closest passage would be quoted in diagnostics.
-  // Only text is a snapshot: a capture's kept original (`<id>.original.pdf`) is never read as one.
-  const snapshotPaths = snapshotFiles
-    .filter((file) => !file.symbolicLink && /\.(txt|md)$/.test(file.path))
-    .map((file) => file.path);
+  const paths = files.filter((file) => !file.symbolicLink && isSnapshotName(file.path)).map((file) => file.path);
   await Promise.all(
-    snapshotPaths.map(async (path) => {
-      snapshots.set(toProjectPath(join(root, CONTENT_DIRECTORIES.snapshots), path), await readFile(path, 'utf8'));
+    paths.map(async (path) => {
+      snapshots.set(toProjectPath(directory, path), await readFile(path, 'utf8'));
     }),
   );
+  return snapshots;
+}
+
+/** Whether a file under the snapshot folder is a snapshot: plain text or Markdown. */
+export function isSnapshotName(path: string): boolean {
+  return /\.(txt|md)$/.test(path);
+}
+
+/** Reads a project's content from disk into the checker's input. */
+export async function readProjectFiles(root: string, today = todayUtc()): Promise<ProjectInput> {
+  const [briefings, sources, snapshots] = await Promise.all([
+    readContentFiles(root, CONTENT_DIRECTORIES.briefings),
+    readContentFiles(root, CONTENT_DIRECTORIES.sources),
+    readSnapshotFiles(root),
+  ]);
   return { briefings, sources, snapshots, today };
 }

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readClaimMarks } from '../reading/read-claim-marks.ts';
 import { buildBriefingView, type BriefingView, type SourceEntry } from '../lib/briefing-view.ts';
+import { snapshotAnchorer } from '../lib/quote-anchor.ts';
 
 /**
  * Every collection query of the site lives here, so "published" means one thing everywhere:
@@ -41,14 +42,31 @@ export function getSourceMap(): Promise<ReadonlyMap<string, SourceEntry>> {
   return sourceMap;
 }
 
+type Anchorer = ReturnType<typeof snapshotAnchorer>;
+let anchorer: Promise<Anchorer> | undefined;
+
+/**
+ * Anchors quotes in the snapshots (loaded with the checker's reader), each snapshot read once per
+ * build however many quotes it backs.
+ */
+function getQuoteAnchorer(): Promise<Anchorer> {
+  const load = () =>
+    getCollection('snapshots').then((entries) =>
+      snapshotAnchorer(new Map(entries.map((entry) => [entry.id, entry.data.text]))),
+    );
+  if (!CACHE) return load();
+  anchorer ??= load();
+  return anchorer;
+}
+
 const views = new Map<string, Promise<BriefingView>>();
 
 /** The numbered, grouped view of one briefing, shared by its page, listings and source pages. */
 export function getBriefingView(entry: BriefingEntry): Promise<BriefingView> {
-  const build = () =>
-    getSourceMap().then((sources) =>
-      buildBriefingView(entry.id, entry.data, readClaimMarks(entry.body ?? ''), sources),
-    );
+  const build = async () => {
+    const [sources, anchorIn] = await Promise.all([getSourceMap(), getQuoteAnchorer()]);
+    return buildBriefingView(entry.id, entry.data, readClaimMarks(entry.body ?? ''), sources, anchorIn);
+  };
   if (!CACHE) return build();
   let view = views.get(entry.id);
   if (!view) {

@@ -2,6 +2,7 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { CONTENT_DIRECTORIES, isSnapshotName, readSnapshotFiles } from '../checks/project-files-fs.ts';
 import { decodeFile, isDecodeFailure } from '../checks/text-file.ts';
 import { parseYamlDocument } from '../checks/yaml-document.ts';
 import { blankFrontmatter, findFrontmatter } from '../reading/frontmatter.ts';
@@ -102,6 +103,39 @@ export function contentLoader(kind: Kind): Loader {
       watcher.on('unlink', (path) => {
         if (inFolder(path)) store.delete(relative(directory, path).slice(0, -extension.length));
       });
+    },
+  };
+}
+
+/**
+ * Loads the snapshots (`content/snapshots/`) with the checker's own reader, `readSnapshotFiles`:
+ * the same files, the same text, so a quote is anchored on the page in exactly the text the
+ * checker found it in. Each entry's id is the file name a source's `snapshot` field gives.
+ */
+export function snapshotLoader(): Loader {
+  return {
+    name: 'corroborate-snapshots',
+    async load(context: LoaderContext) {
+      const { config, store, watcher } = context;
+      const root = fileURLToPath(config.root);
+      const sync = async () => {
+        const snapshots = await readSnapshotFiles(root);
+        for (const id of store.keys()) if (!snapshots.has(id)) store.delete(id);
+        for (const [id, text] of snapshots) {
+          const data = await context.parseData({ id, data: { text } });
+          store.set({ id, data, digest: context.generateDigest(text) });
+        }
+      };
+      await sync();
+      if (!watcher) return;
+      const directory = join(root, CONTENT_DIRECTORIES.snapshots);
+      // One snapshot's edit is rare and cheap to re-read with the rest; reading all keeps one code path.
+      const onChange = (path: string) => {
+        if (path.startsWith(directory + sep) && isSnapshotName(path)) void sync();
+      };
+      watcher.on('add', onChange);
+      watcher.on('change', onChange);
+      watcher.on('unlink', onChange);
     },
   };
 }

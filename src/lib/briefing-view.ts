@@ -1,5 +1,6 @@
 import type { BriefingData, Claim, ClaimHistoryEntry, ClaimStatus, SourceData, Stance } from '../schemas/index.ts';
 import { citeAnchor, claimAnchor, ledgerAnchor, noteAnchor } from './anchors.ts';
+import { quoteLink, type QuoteAnchor, type TextQuoteSelector } from './quote-anchor.ts';
 import { httpUrl } from './safe-url.ts';
 
 /** A source as the page shows it: only what is safe to render, links already vetted. */
@@ -34,6 +35,27 @@ export interface CitationUse {
   /** The source through which this one was seen, when the citation names one. */
   via?: SourceSummary;
   quote?: string;
+  /** An English rendering of the quote, which stays in the original. */
+  translation?: string;
+  /** Who translated the quote: a name, or `machine`. */
+  translator?: string;
+  /**
+   * Where the quote sits in the snapshot it was checked against (the source's own, else its via's),
+   * as a W3C TextQuoteSelector; absent without a snapshot or when the quote is not in it.
+   */
+  selector?: TextQuoteSelector;
+  /**
+   * The address that opens that snapshot's source at the quote: its archive copy's, else its own,
+   * with a Text Fragment (`#:~:text=`); only ever an http(s) address.
+   */
+  quoteUrl?: string;
+  /** Whether `quoteUrl` opens the archive copy or the live page, so its link can say which. */
+  quoteTarget?: 'archive' | 'source';
+  /**
+   * The language the quote is in (BCP 47), for its `lang` attribute: that of the source whose
+   * snapshot holds it (the cited source's, else its via's), when the library gives one.
+   */
+  quoteLanguage?: string;
   locator?: string;
 }
 
@@ -123,6 +145,8 @@ export function buildBriefingView(
   /** The ids of the claims the body publishes, in order (`reading/read-claim-marks.ts`). */
   bodyClaimOrder: readonly string[],
   sources: ReadonlyMap<string, SourceEntry>,
+  /** Anchors a quote in a snapshot by file name (`snapshotAnchorer`); without it, quotes get no link. */
+  anchorIn?: (quote: string, snapshot: string) => QuoteAnchor | undefined,
 ): BriefingView {
   const declared = new Map(data.claims.map((claim) => [claim.id, claim]));
   const ordered = [
@@ -142,6 +166,28 @@ export function buildBriefingView(
       summaries.set(id, summary);
     }
     return summary;
+  };
+
+  /**
+   * The quote's selector and link, from the snapshot the checker read it in: the cited source's
+   * own, else, when it has none, its via's (as `quote-mismatch` does); the link opens that same
+   * source, its archive copy first, since that shows what was cited.
+   */
+  const anchorUse = (quote: string, sourceId: string, viaId: string | undefined): Partial<CitationUse> => {
+    const source = sources.get(sourceId);
+    const via = viaId === undefined ? undefined : sources.get(viaId);
+    const owner = source?.snapshot !== undefined ? source : via?.snapshot !== undefined ? via : source;
+    const language = owner?.language === undefined ? {} : { quoteLanguage: owner.language };
+    const anchor = owner?.snapshot === undefined ? undefined : anchorIn?.(quote, owner.snapshot);
+    if (!owner || !anchor) return language;
+    const summary = summaryOf(owner.id);
+    const address = summary.archiveUrl ?? summary.url;
+    const quoteUrl = address === undefined ? undefined : quoteLink(anchor, address);
+    return {
+      ...language,
+      selector: anchor.selector,
+      ...(quoteUrl !== undefined && { quoteUrl, quoteTarget: summary.archiveUrl === undefined ? 'source' : 'archive' }),
+    };
   };
 
   const notes = new Map<string, NoteView>();
@@ -164,7 +210,10 @@ export function buildBriefingView(
       };
       if (citation.via !== undefined) use.via = summaryOf(citation.via);
       if (citation.quote !== undefined) use.quote = citation.quote;
+      if (citation.translation !== undefined) use.translation = citation.translation;
+      if (citation.translator !== undefined) use.translator = citation.translator;
       if (citation.locator !== undefined) use.locator = citation.locator;
+      if (citation.quote !== undefined) Object.assign(use, anchorUse(citation.quote, citation.source, citation.via));
       note.uses.push(use);
       return use;
     });

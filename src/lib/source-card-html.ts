@@ -2,6 +2,7 @@ import { noteAnchor } from './anchors.ts';
 import type { CitationUse } from './briefing-view.ts';
 import { formatDate } from './dates.ts';
 import { attributes, escapeHtml } from './html.ts';
+import { quoteBlockHtml } from './quote-html.ts';
 import { RELIABILITY_LABELS, reliabilityBadgeText, SOURCE_KIND_LABELS, STANCE_LABELS } from './labels.ts';
 
 /** Cards are compact: a long title is cut at a word, in full on the source's page. */
@@ -45,7 +46,7 @@ export function sourceCardHtml(use: CitationUse, showTitle: boolean, sourcePath:
     `<p class="card-stance"><span class="stance stance-${use.stance}">${STANCE_LABELS[use.stance]}</span>`,
     use.locator ? ` <span class="card-locator">${escapeHtml(use.locator)}</span>` : '',
     '</p>',
-    use.quote ? `<blockquote class="card-quote"><p>${escapeHtml(use.quote)}</p></blockquote>` : '',
+    quoteBlockHtml(use, 'card-quote'),
     via
       ? `<p class="card-via">${escapeHtml(shortTitle(source.title))}, via <a${attributes({ href: sourcePath(via.id) })}>${escapeHtml(via.publisher)}</a></p>`
       : '',

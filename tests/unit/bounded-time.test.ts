@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findTypedHidden } from '../../src/checks/hidden-text.ts';
-import { foldText, MAX_COMPARED_WORDS, matchQuote } from '../../src/checks/quote-match.ts';
+import { foldText, MAX_COMPARED_WORDS, matchQuote } from '../../src/lib/quote-match.ts';
 import { MAX_SUGGEST_LENGTH, nearestId, suggestionCapNote } from '../../src/checks/suggest.ts';
 import { readNumbers } from '../../src/lib/numbers/index.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorQuote, quoteLink } from '../../src/checks/quote-anchor.ts';
+import { anchorQuote, quoteLink } from '../../src/lib/quote-anchor.ts';
 
 const SNAPSHOT = `[page 1]
 
@@ -36,6 +36,14 @@ describe('a quote anchored in its snapshot', () => {
     // The quote occurs twice; the earliest is the one anchored, and as nothing comes before it in
     // the snapshot the fragment carries only the words after it (a browser takes the first match).
     expect(anchor?.selector.exact).toBe('The Panel is investigating at least 35 reported instances');
+  });
+
+  it('takes a Text Fragment’s context from the quote’s own paragraph, where a browser looks for it, while the selector keeps its context', () => {
+    const snapshot = 'Shipments rose. Exports rose in February.\n\nAnalysts said exports rose in February too.';
+    const anchor = anchorQuote('exports rose in February', snapshot);
+    // The words after it lie in the next paragraph, and a lone full stop tells nothing apart.
+    expect(anchor?.fragment).toBe(':~:text=Shipments%20rose.-,Exports%20rose%20in%20February');
+    expect(anchor?.selector.suffix).toBe('.\n\nAnalysts said exports rose in');
   });
 
   it('names the first and last fragments of a quote with an ellipsis, escaping the directive’s own characters', () => {

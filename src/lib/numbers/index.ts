@@ -17,3 +17,4 @@ export {
 } from './quantity-match.ts';
 export type { QuantityToMatch, QuantityVerdict } from './quantity-match.ts';
 export { readNumbers } from './read-numbers.ts';
+export { READER_LANGUAGES, readsLanguage } from './reader-languages.ts';

@@ -1,4 +1,4 @@
-import { foldText } from './quote-match.ts';
+import { foldText, type FoldedText } from './quote-match.ts';
 import { unmarkPages } from './snapshot-pages.ts';
 
 /**
@@ -44,6 +44,21 @@ function term(text: string): string {
   return encodeURIComponent(collapse(text)).replace(/-/g, '%2D').replace(/,/g, '%2C');
 }
 
+/** Context worth naming holds a word; a lone full stop does not tell two places apart. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+/** A blank line: where a paragraph ends, which a browser's Text Fragment context cannot cross. */
+const PARAGRAPH_BREAK = /\n[ \t\r\f\v]*\n/;
+
+/** The text before a quote within its own paragraph. */
+function sameParagraphBefore(text: string): string {
+  const parts = text.split(PARAGRAPH_BREAK);
+  return parts[parts.length - 1] ?? '';
+}
+/** The text after a quote within its own paragraph. */
+function sameParagraphAfter(text: string): string {
+  return text.split(PARAGRAPH_BREAK)[0] ?? '';
+}
+
 function lastWords(text: string, count: number): string {
   return collapse(text).split(' ').slice(-count).join(' ');
 }
@@ -61,9 +76,8 @@ function firstWords(text: string, count: number): string {
  * @param quote - the citation's quote, as the editor wrote it.
  * @param snapshot - the source's snapshot; `[page N]` lines are not part of its text.
  */
-export function anchorQuote(quote: string, snapshot: string): QuoteAnchor | undefined {
-  const text = unmarkPages(snapshot).text;
-  const folded = foldText(text);
+export function anchorQuote(quote: string, snapshot: string | PreparedSnapshot): QuoteAnchor | undefined {
+  const { text, folded } = typeof snapshot === 'string' ? prepareSnapshot(snapshot) : snapshot;
   const foldedQuote = foldText(quote).folded.trim();
   // As the checker reads it: as written, else without quote marks put around the whole quote.
   let parts = splitParts(foldedQuote);
@@ -84,17 +98,53 @@ export function anchorQuote(quote: string, snapshot: string): QuoteAnchor | unde
   const suffix = text.slice(end, end + CONTEXT_LENGTH);
 
   const ambiguous = occursTwice(folded.folded, parts);
+  // Browsers match a Text Fragment's context within the block the quote is in, so the words
+  // around it are taken from its own paragraph only (the selector keeps the full context).
+  const before = sameParagraphBefore(text.slice(Math.max(0, start - CONTEXT_LENGTH * 4), start));
+  const after = sameParagraphAfter(text.slice(end, end + CONTEXT_LENGTH * 4));
   const startText = text.slice(start, original(first.end - 1) + 1);
   const endText = spans.length > 1 ? text.slice(original(last.start), end) : undefined;
   const directive = [
-    ambiguous && collapse(prefix) !== '' ? `${term(lastWords(prefix, FRAGMENT_CONTEXT_WORDS))}-` : undefined,
+    ambiguous && HAS_WORD.test(before) ? `${term(lastWords(before, FRAGMENT_CONTEXT_WORDS))}-` : undefined,
     term(startText),
     endText === undefined ? undefined : term(endText),
-    ambiguous && collapse(suffix) !== '' ? `-${term(firstWords(suffix, FRAGMENT_CONTEXT_WORDS))}` : undefined,
+    ambiguous && HAS_WORD.test(after) ? `-${term(firstWords(after, FRAGMENT_CONTEXT_WORDS))}` : undefined,
   ].filter((piece): piece is string => piece !== undefined);
   return {
     selector: { type: 'TextQuoteSelector', exact, prefix, suffix },
     fragment: `:~:text=${directive.join(',')}`,
+  };
+}
+
+/** A snapshot read once for anchoring: its text without page marks, folded as quotes are compared. */
+export interface PreparedSnapshot {
+  text: string;
+  folded: FoldedText;
+}
+
+/** Reads a snapshot once, so every quote anchored in it shares the work. */
+export function prepareSnapshot(snapshot: string): PreparedSnapshot {
+  const text = unmarkPages(snapshot).text;
+  return { text, folded: foldText(text) };
+}
+
+/**
+ * Anchors quotes in a library of snapshots by file name, preparing each snapshot at most once
+ * however many quotes it backs; undefined for an unknown snapshot or a quote not in it.
+ */
+export function snapshotAnchorer(
+  snapshots: ReadonlyMap<string, string>,
+): (quote: string, snapshot: string) => QuoteAnchor | undefined {
+  const prepared = new Map<string, PreparedSnapshot>();
+  return (quote, name) => {
+    let entry = prepared.get(name);
+    if (!entry) {
+      const text = snapshots.get(name);
+      if (text === undefined) return undefined;
+      entry = prepareSnapshot(text);
+      prepared.set(name, entry);
+    }
+    return anchorQuote(quote, entry);
   };
 }
 
