@@ -13,6 +13,9 @@ export interface RuleExample {
 /** The day examples are checked on, so that their dates never drift into the future. */
 export const EXAMPLE_TODAY = '2026-11-25';
 
+/** How a rule reports a finding; the checker adds the rule's id. */
+export type Report = (finding: Omit<Finding, 'rule'>) => void;
+
 /**
  * One rule of the contract, described by itself as remark-lint's rule packages are: the registry
  * (`rules/index.ts`), `npm run check -- --rules` and the README's rule table all derive from it.
@@ -26,17 +29,14 @@ export interface Rule<Id extends string = string> {
   summary: string;
   /** A project the rule reports, and one it passes; a test runs both through the checker. */
   examples: { fails: RuleExample; passes: RuleExample };
-  /** Reads the loaded project and reports each finding; the rule's id is added by the checker. */
-  check(context: CheckContext, report: (finding: Omit<Finding, 'rule'>) => void): void;
+  /** Reads the loaded project and reports each finding. */
+  check(context: CheckContext, report: Report): void;
 }
 
 /** Declares a rule; the function only keeps its id's literal type, from which `RuleId` is derived. */
 export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
   return rule;
 }
-
-/** The report function a rule's `check` receives. */
-export type Report = Parameters<Rule['check']>[1];
 
 /** Reports what a reader found wrong with a file (`yaml`, `schema`, `mdx-syntax`), skipping what it did not find. */
 export function reportReadProblems(report: Report, file: string, problems: readonly (ReadProblem | undefined)[]): void {
