@@ -15,10 +15,10 @@ import { statSync } from 'node:fs';
 import { request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { join, resolve } from 'node:path';
-import { checkProject } from '../src/checks/check-project.ts';
-import type { Point } from '../src/checks/diagnostic.ts';
-import { RULE_IDS } from '../src/checks/rules/index.ts';
-import { readProjectFiles } from '../src/checks/project-files-fs.ts';
+import { checkProject } from '../src/checker/check-project.ts';
+import type { Point } from '../src/checker/diagnostic.ts';
+import { RULE_IDS } from '../src/checker/rules/index.ts';
+import { readProjectFiles } from '../src/checker/project-files-fs.ts';
 import { httpUrl } from '../src/lib/safe-url.ts';
 import { readCommandLine } from './support/command-line.ts';
 

@@ -8,12 +8,12 @@
  */
 import { statSync, watch } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkChangedAt } from '../src/checks/check-changed-fs.ts';
-import { checkProjectAt } from '../src/checks/check-project-fs.ts';
-import { formatMarkdownReport } from '../src/checks/format-markdown.ts';
-import { FORMATS, formatDiagnostic, formatReport, formatSummary, type Format } from '../src/checks/format.ts';
-import { recheckReport } from '../src/checks/recheck-report.ts';
-import { RULES } from '../src/checks/rules/index.ts';
+import { checkChangedAt } from '../src/checker/check-changed-fs.ts';
+import { checkProjectAt } from '../src/checker/check-project-fs.ts';
+import { formatMarkdownReport } from '../src/checker/format-markdown.ts';
+import { FORMATS, formatDiagnostic, formatReport, formatSummary, type Format } from '../src/checker/format.ts';
+import { recheckReport } from '../src/checker/recheck-report.ts';
+import { RULES } from '../src/checker/rules/index.ts';
 import { isoDateSchema } from '../src/schemas/index.ts';
 import { readCommandLine } from './support/command-line.ts';
 

@@ -7,7 +7,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { todayUtc } from '../src/checks/project-files-fs.ts';
+import { todayUtc } from '../src/checker/project-files-fs.ts';
 import { SLUG_PATTERN } from '../src/schemas/index.ts';
 import { slugFromTitle } from './scaffold/slug.ts';
 import { briefingTemplate } from './scaffold/templates.ts';

@@ -14,7 +14,7 @@ import { basename, join, resolve } from 'node:path';
 import { captureDocument, captureRecord, looksLikePdf, type Capture } from './capture/capture.ts';
 import { fetchDocument, FetchProblem } from './capture/fetch-document.ts';
 import { DEFAULT_ARCHIVE_ENDPOINT, savePageNow, type ArchiveCopy } from './capture/save-page-now.ts';
-import { todayUtc } from '../src/checks/project-files-fs.ts';
+import { todayUtc } from '../src/checker/project-files-fs.ts';
 import { httpUrl } from '../src/lib/safe-url.ts';
 import { SLUG_PATTERN } from '../src/schemas/index.ts';
 import type { PageMetadata } from './scaffold/page-metadata.ts';

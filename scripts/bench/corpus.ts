@@ -12,7 +12,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { quantityBacksMention, readNumbers } from '../../src/lib/numbers/index.ts';
+import { quantityBacksMention, readNumbers } from '../../src/checker/numbers/index.ts';
 import type { ClaimStatus, Stance } from '../../src/schemas/index.ts';
 import { DESKS, LANGUAGES, PUBLISHERS, TOPICS, type Publisher } from './catalogue.ts';
 import { makeFigure, quoteStates, type Quantity } from './figures.ts';

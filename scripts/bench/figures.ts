@@ -3,7 +3,7 @@
  * quantity a claim gives for them. Every figure is read back with the checker's own number reader
  * before it is used, so a generated quote always states its claim's quantity.
  */
-import { quantityIsStated, readNumbers } from '../../src/lib/numbers/index.ts';
+import { quantityIsStated, readNumbers } from '../../src/checker/numbers/index.ts';
 import type { Random } from './random.ts';
 
 export interface Quantity {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { git } from '../../src/checks/git-fs.ts';
+import { git } from '../../src/checker/git-fs.ts';
 import { REPO_ROOT } from './paths.ts';
 
 export interface Machine {

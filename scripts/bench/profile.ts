@@ -35,7 +35,7 @@ export interface ProfileSummary {
   totalByFunction: ProfileRow[];
 }
 
-/** Which package or part of the program a script belongs to: `astro`, `@astrojs/mdx`, `project src/checks`, `node`. */
+/** Which package or part of the program a script belongs to: `astro`, `@astrojs/mdx`, `project src/checker`, `node`. */
 export function packageOf(url: string): string {
   if (url === '') return '(native / VM)';
   if (url.startsWith('node:')) return 'node (built-in)';

@@ -3,7 +3,7 @@
  * frequencies, so that search indexes and compressed pages come out the size real prose gives
  * (repeated lorem ipsum compresses and indexes to almost nothing).
  */
-import { NUMBER_WORDS } from '../../src/lib/numbers/number-words.ts';
+import { NUMBER_WORDS } from '../../src/checker/numbers/number-words.ts';
 import { zipf, type Random } from './random.ts';
 
 /** The commonest English words, most frequent first; they take the top ranks, as in any English text. */

@@ -1,5 +1,5 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { pageMark } from '../../src/lib/snapshot-pages.ts';
+import { pageMark } from '../../src/lib/quotes/snapshot-pages.ts';
 
 /** A PDF's text as a snapshot keeps it. */
 export interface PdfText {

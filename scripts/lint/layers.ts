@@ -13,17 +13,18 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   schemas: [],
   reading: ['schemas'],
   lib: ['schemas', 'reading'],
-  checks: ['schemas', 'reading', 'lib'],
+  checker: ['schemas', 'reading', 'lib'],
+  outputs: ['schemas', 'reading', 'lib'],
   data: ['schemas', 'reading', 'lib'],
-  integration: ['schemas', 'reading', 'lib', 'checks'],
+  integration: ['schemas', 'reading', 'lib', 'checker', 'outputs'],
   client: ['schemas', 'lib'],
-  components: ['schemas', 'reading', 'lib', 'data'],
-  layouts: ['schemas', 'reading', 'lib', 'data', 'components', 'client', 'styles'],
-  pages: ['schemas', 'reading', 'lib', 'data', 'components', 'layouts', 'client', 'styles'],
+  components: ['schemas', 'reading', 'lib', 'outputs', 'data'],
+  layouts: ['schemas', 'reading', 'lib', 'outputs', 'data', 'components', 'client', 'styles'],
+  pages: ['schemas', 'reading', 'lib', 'outputs', 'data', 'components', 'layouts', 'client', 'styles'],
 };
 
 /** Layers that must run anywhere: in the checker, in scripts, in tests, without Astro or Node. */
-export const PURE_LAYERS: ReadonlySet<string> = new Set(['schemas', 'reading', 'lib', 'checks']);
+export const PURE_LAYERS: ReadonlySet<string> = new Set(['schemas', 'reading', 'lib', 'checker', 'outputs']);
 
 /** Modules of a pure layer that may reach the disk, processes or git: named `*-fs.ts`. */
 const FS_MODULE = /-fs\.ts$/;

@@ -1,5 +1,5 @@
 import { format, resolveConfig } from 'prettier';
-import { editorSchemas } from '../../src/lib/exports/editor-schemas.ts';
+import { editorSchemas } from '../../src/outputs/editor-schemas.ts';
 
 /**
  * The editor schema files as they are committed: generated from the zod schemas, then formatted

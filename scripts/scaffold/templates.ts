@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { SOURCE_KINDS } from '../../src/schemas/index.ts';
-import { EDITOR_SCHEMA_PATHS } from '../../src/lib/exports/editor-schemas.ts';
+import { EDITOR_SCHEMA_PATHS } from '../../src/outputs/editor-schemas.ts';
 import type { PageMetadata } from './page-metadata.ts';
 
 /** A YAML scalar as one line, quoted only when YAML needs it. */

@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AstroInlineConfig } from 'astro';
-import { findCorroborate, importAstroConfig } from '../../src/checks/options-fs.ts';
+import { findCorroborate, importAstroConfig } from '../../src/checker/options-fs.ts';
 
 const { values } = parseArgs({
   options: { root: { type: 'string', default: '.' }, outDir: { type: 'string' } },

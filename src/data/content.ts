@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readClaimMarks } from '../reading/read-claim-marks.ts';
 import { buildBriefingView, type BriefingView, type SourceEntry } from '../lib/briefing-view.ts';
-import { snapshotAnchorer } from '../lib/quote-anchor.ts';
+import { snapshotAnchorer } from '../lib/quotes/quote-anchor.ts';
 
 /**
  * Every collection query of the site lives here, so "published" means one thing everywhere:

@@ -2,9 +2,9 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { CONTENT_DIRECTORIES, isSnapshotName, readSnapshotFiles } from '../checks/project-files-fs.ts';
-import { decodeFile, isDecodeFailure } from '../checks/text-file.ts';
-import { parseYamlDocument } from '../checks/yaml-document.ts';
+import { CONTENT_DIRECTORIES, isSnapshotName, readSnapshotFiles } from '../checker/project-files-fs.ts';
+import { decodeFile, isDecodeFailure } from '../checker/text-file.ts';
+import { parseYamlDocument } from '../checker/yaml-document.ts';
 import { blankFrontmatter, findFrontmatter } from '../reading/frontmatter.ts';
 import { SLUG_PATTERN } from '../schemas/index.ts';
 
@@ -44,7 +44,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Loads briefings or sources with the checker's own readers (`reading/frontmatter.ts`,
- * `checks/yaml-document.ts`) instead of Astro's glob loader, whose YAML reader (js-yaml) reads
+ * `checker/yaml-document.ts`) instead of Astro's glob loader, whose YAML reader (js-yaml) reads
  * some text differently: dates become objects, a lone carriage return breaks a line. So the data
  * a page shows is the data the checker validated, whatever the file says.
  *

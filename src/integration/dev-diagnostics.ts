@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import type { CheckResult } from '../checks/check-project.ts';
-import type { Diagnostic } from '../checks/diagnostic.ts';
-import { formatDiagnostic, formatSummary } from '../checks/format.ts';
+import type { CheckResult } from '../checker/check-project.ts';
+import type { Diagnostic } from '../checker/diagnostic.ts';
+import { formatDiagnostic, formatSummary } from '../checker/format.ts';
 import { escapeHtml } from '../lib/html.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { HastPluginDefinition, MdastPluginDefinition } from 'satteri';
-import { findUnsafeMdx, REFUSED_BY_SAFE_MODE } from '../checks/safe-mode.ts';
+import { findUnsafeMdx, REFUSED_BY_SAFE_MODE } from '../checker/safe-mode.ts';
 import { claimIdsPlacedBy } from '../reading/claim-marks.ts';
 import { findDisallowedMarkup } from '../reading/html-policy.ts';
 

@@ -1,6 +1,6 @@
 import type { BriefingData, Claim, ClaimHistoryEntry, ClaimStatus, SourceData, Stance } from '../schemas/index.ts';
 import { citeAnchor, claimAnchor, ledgerAnchor, noteAnchor } from './anchors.ts';
-import { quoteLink, type QuoteAnchor, type TextQuoteSelector } from './quote-anchor.ts';
+import { quoteLink, type QuoteAnchor, type TextQuoteSelector } from './quotes/quote-anchor.ts';
 import { httpUrl } from './safe-url.ts';
 
 /** A source as the page shows it: only what is safe to render, links already vetted. */

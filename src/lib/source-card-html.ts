@@ -2,7 +2,7 @@ import { noteAnchor } from './anchors.ts';
 import type { CitationUse } from './briefing-view.ts';
 import { formatDate } from './dates.ts';
 import { attributes, escapeHtml } from './html.ts';
-import { quoteBlockHtml } from './quote-html.ts';
+import { quoteBlockHtml } from './quotes/quote-html.ts';
 import { RELIABILITY_LABELS, reliabilityBadgeText, SOURCE_KIND_LABELS, STANCE_LABELS } from './labels.ts';
 
 /** Cards are compact: a long title is cut at a word, in full on the source's page. */

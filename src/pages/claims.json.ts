@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getPublishedViews, getSourceMap } from '../data/content.ts';
-import { claimsFile } from '../lib/exports/claims-file.ts';
-import { jsonResponse } from '../lib/exports/responses.ts';
-import { requireSite, siteUrls } from '../lib/exports/site-urls.ts';
+import { claimsFile } from '../outputs/claims-file.ts';
+import { jsonResponse } from '../outputs/responses.ts';
+import { requireSite, siteUrls } from '../outputs/site-urls.ts';
 import { SITE } from '../site.ts';
 
 /** `/claims.json`: every published claim, described by `/schema/claims.schema.json`. */

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getPublishedViews } from '../data/content.ts';
-import { CORRECTIONS_FEED_PATH, correctionItems, correctionsFeedXml } from '../lib/exports/corrections-feed.ts';
-import { textResponse } from '../lib/exports/responses.ts';
-import { requireSite, siteUrls } from '../lib/exports/site-urls.ts';
+import { CORRECTIONS_FEED_PATH, correctionItems, correctionsFeedXml } from '../outputs/corrections-feed.ts';
+import { textResponse } from '../outputs/responses.ts';
+import { requireSite, siteUrls } from '../outputs/site-urls.ts';
 import { SITE } from '../site.ts';
 
 /** `/corrections.xml`: corrections and claim status changes of every published briefing, newest first. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { textResponse } from '../lib/exports/responses.ts';
-import { robotsTxt } from '../lib/exports/robots.ts';
-import { requireSite, siteUrls } from '../lib/exports/site-urls.ts';
+import { textResponse } from '../outputs/responses.ts';
+import { robotsTxt } from '../outputs/robots.ts';
+import { requireSite, siteUrls } from '../outputs/site-urls.ts';
 
 /** `/robots.txt`, pointing crawlers at the sitemap. */
 export const GET: APIRoute = ({ site }) =>

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getPublishedViews } from '../data/content.ts';
-import { feedOptions } from '../lib/exports/feed.ts';
-import { requireSite, siteUrls } from '../lib/exports/site-urls.ts';
+import { feedOptions } from '../outputs/feed.ts';
+import { requireSite, siteUrls } from '../outputs/site-urls.ts';
 import { SITE } from '../site.ts';
 
 /** `/rss.xml`: the published briefings, newest first. */

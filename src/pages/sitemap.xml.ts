@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getPublishedViews, getSourceMap } from '../data/content.ts';
-import { textResponse } from '../lib/exports/responses.ts';
-import { sitemapEntries, sitemapXml } from '../lib/exports/sitemap.ts';
-import { requireSite, siteUrls } from '../lib/exports/site-urls.ts';
+import { textResponse } from '../outputs/responses.ts';
+import { sitemapEntries, sitemapXml } from '../outputs/sitemap.ts';
+import { requireSite, siteUrls } from '../outputs/site-urls.ts';
 
 /** `/sitemap.xml`: every page of the site, briefings with the day they last changed. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getPublishedViews, getSourceMap } from '../data/content.ts';
-import { jsonResponse } from '../lib/exports/responses.ts';
-import { requireSite, siteUrls } from '../lib/exports/site-urls.ts';
-import { sourcesFile } from '../lib/exports/sources-file.ts';
+import { jsonResponse } from '../outputs/responses.ts';
+import { requireSite, siteUrls } from '../outputs/site-urls.ts';
+import { sourcesFile } from '../outputs/sources-file.ts';
 import { SITE } from '../site.ts';
 
 /** `/sources.json`: the source library, described by `/schema/sources.schema.json`. */

@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkProjectAt } from '../../src/checks/check-project-fs.ts';
-import { formatReport } from '../../src/checks/format.ts';
-import { validateCheckOptions, type CheckOptions } from '../../src/checks/options.ts';
+import { checkProjectAt } from '../../src/checker/check-project-fs.ts';
+import { formatReport } from '../../src/checker/format.ts';
+import { validateCheckOptions, type CheckOptions } from '../../src/checker/options.ts';
 
 /**
  * Every folder under fixtures/ is a tiny project checked on a fixed day; its expected.txt is the

@@ -3,9 +3,9 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/checks/check-project.ts';
-import type { ContentFile, ProjectInput } from '../../src/checks/model.ts';
-import { readProjectFiles } from '../../src/checks/project-files-fs.ts';
+import { checkProject } from '../../src/checker/check-project.ts';
+import type { ContentFile, ProjectInput } from '../../src/checker/model.ts';
+import { readProjectFiles } from '../../src/checker/project-files-fs.ts';
 import { PROJECT_ROOT, TEST_OUTPUT } from '../support/paths.ts';
 import { DIAGNOSTIC_LINE, linesOfBytes, malformed, SUMMARY_LINE } from './support/diagnostics.ts';
 

@@ -4,8 +4,8 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus, type CorpusManifest } from '../../scripts/bench/corpus.ts';
 import { corpusDir } from '../../scripts/bench/paths.ts';
-import { checkProjectAt } from '../../src/checks/check-project-fs.ts';
-import { formatDiagnostic } from '../../src/checks/format.ts';
+import { checkProjectAt } from '../../src/checker/check-project-fs.ts';
+import { formatDiagnostic } from '../../src/checker/format.ts';
 import { parse } from 'yaml';
 
 /**

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findTypedHidden } from '../../src/checks/hidden-text.ts';
-import { foldText, MAX_COMPARED_WORDS, matchQuote } from '../../src/lib/quote-match.ts';
-import { MAX_SUGGEST_LENGTH, nearestId, suggestionCapNote } from '../../src/checks/suggest.ts';
-import { readNumbers } from '../../src/lib/numbers/index.ts';
+import { findTypedHidden } from '../../src/checker/hidden-text.ts';
+import { foldText, MAX_COMPARED_WORDS, matchQuote } from '../../src/lib/quotes/quote-match.ts';
+import { MAX_SUGGEST_LENGTH, nearestId, suggestionCapNote } from '../../src/checker/suggest.ts';
+import { readNumbers } from '../../src/checker/numbers/index.ts';
 
 /** One file's check must stay under a second whatever its content; each search gets a fraction of that. */
 const BUDGET_MS = 1_000;

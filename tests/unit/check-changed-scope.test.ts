@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scopeToChanges } from '../../src/checks/changed-scope.ts';
-import type { ProjectInput } from '../../src/checks/model.ts';
+import { scopeToChanges } from '../../src/checker/changed-scope.ts';
+import type { ProjectInput } from '../../src/checker/model.ts';
 
 const encoder = new TextEncoder();
 const file = (path: string, text: string) => ({ path, bytes: encoder.encode(text) });

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatReport } from '../../src/checks/format.ts';
-import { RULES } from '../../src/checks/rules/index.ts';
+import { formatReport } from '../../src/checker/format.ts';
+import { RULES } from '../../src/checker/rules/index.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/checker/fixtures');

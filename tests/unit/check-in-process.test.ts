@@ -2,8 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkInProcess } from '../../src/checks/check-in-process-fs.ts';
-import { checkProjectAt } from '../../src/checks/check-project-fs.ts';
+import { checkInProcess } from '../../src/checker/check-in-process-fs.ts';
+import { checkProjectAt } from '../../src/checker/check-project-fs.ts';
 
 const FIXTURES = fileURLToPath(new URL('../checker/fixtures/', import.meta.url));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, diffClaims } from '../../src/checks/claim-changes.ts';
-import { escapeMarkdown, formatMarkdownReport } from '../../src/checks/format-markdown.ts';
+import { claimsOf, diffClaims } from '../../src/checker/claim-changes.ts';
+import { escapeMarkdown, formatMarkdownReport } from '../../src/checker/format-markdown.ts';
 
 const briefing = (claims: string) => `---\ntitle: T\nclaims:\n${claims}---\n\nBody.\n`;
 const claim = (id: string, status: string, text = 'A claim.') =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/checks/check-project.ts';
-import type { Point } from '../../src/checks/diagnostic.ts';
-import { formatReport } from '../../src/checks/format.ts';
-import type { RuleId } from '../../src/checks/rules/index.ts';
+import { checkProject } from '../../src/checker/check-project.ts';
+import type { Point } from '../../src/checker/diagnostic.ts';
+import { formatReport } from '../../src/checker/format.ts';
+import type { RuleId } from '../../src/checker/rules/index.ts';
 
 /**
  * One project written four ways: editors on Windows save CRLF, and some editors start a UTF-8 file

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexClaimCitation, cslClaimCitation, plainClaimCitation } from '../../src/lib/cite-claim.ts';
+import { bibtexClaimCitation, cslClaimCitation, plainClaimCitation } from '../../src/outputs/cite-claim.ts';
 
 const CITATION = {
   briefing: {

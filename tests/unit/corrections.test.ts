@@ -2,9 +2,9 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
 import { buildBriefingView, type SourceEntry } from '../../src/lib/briefing-view.ts';
-import { correctionItems, correctionsFeedXml } from '../../src/lib/exports/corrections-feed.ts';
-import { siteUrls } from '../../src/lib/exports/site-urls.ts';
-import { briefingJsonLd } from '../../src/lib/json-ld.ts';
+import { correctionItems, correctionsFeedXml } from '../../src/outputs/corrections-feed.ts';
+import { siteUrls } from '../../src/outputs/site-urls.ts';
+import { briefingJsonLd } from '../../src/outputs/json-ld.ts';
 import { briefingChanges } from '../../src/lib/status-changes.ts';
 import { briefingSchema, sourceSchema, type BriefingInput } from '../../src/schemas/index.ts';
 

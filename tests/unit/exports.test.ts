@@ -5,16 +5,16 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { buildBriefingView, type SourceEntry } from '../../src/lib/briefing-view.ts';
-import { claimsFile, claimsFileSchema } from '../../src/lib/exports/claims-file.ts';
-import { cslItem, cslLibrary } from '../../src/lib/exports/csl.ts';
-import { evidencePack, evidencePackSchema } from '../../src/lib/exports/evidence-pack.ts';
-import { feedOptions } from '../../src/lib/exports/feed.ts';
-import { safeJson } from '../../src/lib/exports/safe-json.ts';
-import { sitemapXml } from '../../src/lib/exports/sitemap.ts';
-import { siteUrls } from '../../src/lib/exports/site-urls.ts';
-import { sourcesFile, sourcesFileSchema } from '../../src/lib/exports/sources-file.ts';
-import { escapeXml, xmlCharacters } from '../../src/lib/exports/xml.ts';
-import { briefingJsonLd, jsonLdScriptText } from '../../src/lib/json-ld.ts';
+import { claimsFile, claimsFileSchema } from '../../src/outputs/claims-file.ts';
+import { cslItem, cslLibrary } from '../../src/outputs/csl.ts';
+import { evidencePack, evidencePackSchema } from '../../src/outputs/evidence-pack.ts';
+import { feedOptions } from '../../src/outputs/feed.ts';
+import { safeJson } from '../../src/outputs/safe-json.ts';
+import { sitemapXml } from '../../src/outputs/sitemap.ts';
+import { siteUrls } from '../../src/outputs/site-urls.ts';
+import { sourcesFile, sourcesFileSchema } from '../../src/outputs/sources-file.ts';
+import { escapeXml, xmlCharacters } from '../../src/outputs/xml.ts';
+import { briefingJsonLd, jsonLdScriptText } from '../../src/outputs/json-ld.ts';
 import { briefingSchema, sourceSchema, type BriefingInput, type SourceInput } from '../../src/schemas/index.ts';
 
 /** Every way an editor's string could try to become markup or end an element early. */

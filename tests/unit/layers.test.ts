@@ -1,7 +1,8 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LAYERS } from '../../scripts/lint/layers.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 
 /** Files planted in src/ for one test and removed after it, whatever happens. */
@@ -35,8 +36,8 @@ describe('the layers lint rule', () => {
         [
           "import { readFileSync } from 'node:fs';",
           "import { getCollection } from 'astro:content';",
-          "import { readProjectFiles } from '../checks/project-files-fs.ts';",
-          "import { checkProject } from '../checks/check-project.ts';",
+          "import { readProjectFiles } from '../checker/project-files-fs.ts';",
+          "import { checkProject } from '../checker/check-project.ts';",
           'export const planted = [readFileSync, getCollection, readProjectFiles, checkProject];',
           '',
         ].join('\n'),
@@ -49,7 +50,7 @@ describe('the layers lint rule', () => {
           /^3: corroborate\/layers src\/lib\/ is pure, so it cannot import the disk-reading module/,
         ),
         expect.stringMatching(
-          /^4: corroborate\/layers src\/lib\/ cannot import from src\/checks\/ .*imports flow one way/,
+          /^4: corroborate\/layers src\/lib\/ cannot import from src\/checker\/ .*imports flow one way/,
         ),
       ]);
     },
@@ -60,7 +61,7 @@ describe('the layers lint rule', () => {
     { timeout: 60_000 },
     async () => {
       const file = await plant(
-        'src/checks/planted-layer-fs.ts',
+        'src/checker/planted-layer-fs.ts',
         [
           "import { readFileSync } from 'node:fs';",
           "import { claimAnchor } from '../lib/anchors.ts';",
@@ -71,4 +72,21 @@ describe('the layers lint rule', () => {
       expect(await lintLayers(file)).toEqual([]);
     },
   );
+});
+
+describe('the layout of src/', () => {
+  it('gives every folder a place in the layers and a row in ARCHITECTURE.md, so none grows unplaced', async () => {
+    const folders = (await readdir(join(PROJECT_ROOT, 'src'), { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    const architecture = await readFile(join(PROJECT_ROOT, 'ARCHITECTURE.md'), 'utf8');
+    // Style sheets import nothing, so the lint rule has nothing to order; they still need their row.
+    expect(folders.filter((folder) => folder !== 'styles' && !(folder in LAYERS))).toEqual([]);
+    expect(folders.filter((folder) => !architecture.includes(`\`src/${folder}/`))).toEqual([]);
+  });
+
+  it('keeps the checker, the site and the publishing outputs apart: no page, layout or component imports the checker', () => {
+    for (const site of ['pages', 'layouts', 'components', 'lib', 'data', 'client', 'outputs'])
+      expect(LAYERS[site], site).not.toContain('checker');
+  });
 });

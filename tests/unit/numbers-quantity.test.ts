@@ -6,7 +6,7 @@ import {
   readNumbers,
   type NumberMention,
   type QuantityToMatch,
-} from '../../src/lib/numbers/index.ts';
+} from '../../src/checker/numbers/index.ts';
 
 function stated(quantity: QuantityToMatch, quote: string): boolean {
   return quantityIsStated(quantity, readNumbers(quote));

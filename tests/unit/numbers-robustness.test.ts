@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readNumbers } from '../../src/lib/numbers/index.ts';
+import { readNumbers } from '../../src/checker/numbers/index.ts';
 
 /** Fragments that exercise the reader's edges when strung together at random. */
 const FRAGMENTS = [

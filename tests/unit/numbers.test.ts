@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNumbers, type NumberMention, type QualifierId } from '../../src/lib/numbers/index.ts';
+import { readNumbers, type NumberMention, type QualifierId } from '../../src/checker/numbers/index.ts';
 
 /** The mention at `index`, failing the test when there is none. */
 function nth(mentions: readonly NumberMention[], index: number): NumberMention {

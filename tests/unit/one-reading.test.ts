@@ -2,8 +2,8 @@ import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/
 import fc from 'fast-check';
 import { mdxToJs, type MdxToJsResult } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/checks/check-project.ts';
-import type { Diagnostic } from '../../src/checks/diagnostic.ts';
+import { checkProject } from '../../src/checker/check-project.ts';
+import type { Diagnostic } from '../../src/checker/diagnostic.ts';
 import { readContentFile } from '../../src/integration/content-loader.ts';
 import { frontmatterGuard } from '../../src/integration/frontmatter-guard.ts';
 import { claimCardPlacement, renderGuard } from '../../src/integration/render-guard.ts';

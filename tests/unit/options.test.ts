@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateCheckOptions } from '../../src/checks/options.ts';
+import { validateCheckOptions } from '../../src/checker/options.ts';
 import corroborate from '../../src/integration/corroborate.ts';
 
 describe('corroborate() options', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorQuote, quoteLink } from '../../src/lib/quote-anchor.ts';
+import { anchorQuote, quoteLink } from '../../src/lib/quotes/quote-anchor.ts';
 
 const SNAPSHOT = `[page 1]
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, matchQuote, type QuoteMatch } from '../../src/lib/quote-match.ts';
+import { foldText, matchQuote, type QuoteMatch } from '../../src/lib/quotes/quote-match.ts';
 
 const SNAPSHOT = [
   '# Statement by the Minister',

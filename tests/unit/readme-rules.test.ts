@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../src/checks/rules/index.ts';
+import { RULES } from '../../src/checker/rules/index.ts';
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildBriefingView, type SourceEntry } from '../../src/lib/briefing-view.ts';
-import { siteUrls } from '../../src/lib/exports/site-urls.ts';
-import { sourceRecord } from '../../src/lib/exports/source-record.ts';
-import { stixBundle, type StixOpinion } from '../../src/lib/exports/stix.ts';
+import { siteUrls } from '../../src/outputs/site-urls.ts';
+import { sourceRecord } from '../../src/outputs/source-record.ts';
+import { stixBundle, type StixOpinion } from '../../src/outputs/stix.ts';
 import { briefingFacets, sourceFacets } from '../../src/lib/search-facets.ts';
 import { sourceCardHtml } from '../../src/lib/source-card-html.ts';
 import { briefingSchema, sourceSchema, type SourceInput } from '../../src/schemas/index.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/checks/check-project.ts';
-import { formatDiagnostic } from '../../src/checks/format.ts';
-import type { ContentFile, ProjectInput } from '../../src/checks/model.ts';
-import { EXAMPLE_TODAY } from '../../src/checks/rules/define-rule.ts';
-import { RULES, type RuleExample } from '../../src/checks/rules/index.ts';
+import { checkProject } from '../../src/checker/check-project.ts';
+import { formatDiagnostic } from '../../src/checker/format.ts';
+import type { ContentFile, ProjectInput } from '../../src/checker/model.ts';
+import { EXAMPLE_TODAY } from '../../src/checker/rules/define-rule.ts';
+import { RULES, type RuleExample } from '../../src/checker/rules/index.ts';
 
 const encoder = new TextEncoder();
 

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { dangerousScheme, findUnsafeMdx, type UnsafeFinding } from '../../src/checks/safe-mode.ts';
+import { dangerousScheme, findUnsafeMdx, type UnsafeFinding } from '../../src/checker/safe-mode.ts';
 import { parseBody } from '../../src/reading/parse-body.ts';
 
 /** Parses MDX the way the checker does: with the parser the site renders with. */

@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { editorSchemaFiles } from '../../scripts/scaffold/editor-schema-files.ts';
-import { EDITOR_SCHEMA_PATHS } from '../../src/lib/exports/editor-schemas.ts';
+import { EDITOR_SCHEMA_PATHS } from '../../src/outputs/editor-schemas.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 
 /** A validator for one committed editor schema, as VS Code's YAML extension would apply it. */

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { todayUtc } from '../../src/checks/project-files-fs.ts';
+import { todayUtc } from '../../src/checker/project-files-fs.ts';
 import { pageMetadata } from '../../scripts/scaffold/page-metadata.ts';
 import { slugFromTitle, sourceIdFromUrl } from '../../scripts/scaffold/slug.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';

@@ -1,9 +1,9 @@
 import { validate as isUuid, version as uuidVersion } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { buildBriefingView, type SourceEntry } from '../../src/lib/briefing-view.ts';
-import { safeJson } from '../../src/lib/exports/safe-json.ts';
-import { siteUrls } from '../../src/lib/exports/site-urls.ts';
-import { stixBundle, type StixNote, type StixOpinion, type StixReport } from '../../src/lib/exports/stix.ts';
+import { safeJson } from '../../src/outputs/safe-json.ts';
+import { siteUrls } from '../../src/outputs/site-urls.ts';
+import { stixBundle, type StixNote, type StixOpinion, type StixReport } from '../../src/outputs/stix.ts';
 import { briefingSchema, sourceSchema, type BriefingInput, type SourceInput } from '../../src/schemas/index.ts';
 import { stixBundleValidator } from '../support/stix-schemas.ts';
 

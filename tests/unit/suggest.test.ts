@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggest } from '../../src/checks/suggest.ts';
+import { suggest } from '../../src/checker/suggest.ts';
 
 const sources = ['un-poe-2019-midterm', 'ons-cpi-2024', 'bbc-fact-check', 'ifs-budget-2023', 'ifs-budget-2024'];
 

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getBriefingView, getPublishedBriefings, getSourceMap, type BriefingEntry } from '../../data/content.ts';
-import { evidencePack } from '../../lib/exports/evidence-pack.ts';
-import { jsonResponse } from '../../lib/exports/responses.ts';
-import { requireSite, siteUrls } from '../../lib/exports/site-urls.ts';
+import { evidencePack } from '../../outputs/evidence-pack.ts';
+import { jsonResponse } from '../../outputs/responses.ts';
+import { requireSite, siteUrls } from '../../outputs/site-urls.ts';
 import { SITE } from '../../site.ts';
 
 export const getStaticPaths = (async () => {

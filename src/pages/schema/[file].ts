@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { EXPORT_SCHEMA_PATHS, exportSchema } from '../../lib/exports/export-schemas.ts';
-import { jsonResponse } from '../../lib/exports/responses.ts';
-import { requireSite, siteUrls } from '../../lib/exports/site-urls.ts';
+import { EXPORT_SCHEMA_PATHS, exportSchema } from '../../outputs/export-schemas.ts';
+import { jsonResponse } from '../../outputs/responses.ts';
+import { requireSite, siteUrls } from '../../outputs/site-urls.ts';
 
 export const getStaticPaths = (() =>
   EXPORT_SCHEMA_PATHS.map((path) => ({ params: { file: path.slice('/schema/'.length) } }))) satisfies GetStaticPaths;

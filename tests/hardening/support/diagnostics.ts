@@ -1,7 +1,7 @@
 import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostic } from '../../../src/checks/diagnostic.ts';
-import { isRuleId } from '../../../src/checks/rules/index.ts';
+import type { Diagnostic } from '../../../src/checker/diagnostic.ts';
+import { isRuleId } from '../../../src/checker/rules/index.ts';
 
 /** A file's lines as the checker counts them, or `undefined` when there is no such file. */
 export type LinesOf = (path: string) => readonly string[] | undefined;

@@ -1,8 +1,8 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
-import type { BriefingView } from '../briefing-view.ts';
-import { formatDate } from '../dates.ts';
-import { escapeHtml } from '../html.ts';
-import { STATUS_LABELS, topicLabel } from '../labels.ts';
+import type { BriefingView } from '../lib/briefing-view.ts';
+import { formatDate } from '../lib/dates.ts';
+import { escapeHtml } from '../lib/html.ts';
+import { STATUS_LABELS, topicLabel } from '../lib/labels.ts';
 import type { SiteUrls } from './site-urls.ts';
 import { escapeXml, xmlCharacters } from './xml.ts';
 

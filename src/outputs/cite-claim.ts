@@ -1,7 +1,7 @@
 import { bibtexText, type BriefingCitation } from './cite-briefing.ts';
-import type { CslItem } from './exports/csl.ts';
-import { cslDate } from './exports/csl.ts';
-import { formatDate } from './dates.ts';
+import type { CslItem } from './csl.ts';
+import { cslDate } from './csl.ts';
+import { formatDate } from '../lib/dates.ts';
 
 /** What a citation of one claim needs: its briefing's citation, the claim, and its own address. */
 export interface ClaimCitation {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import type { ClaimView, SourceEntry } from '../briefing-view.ts';
-import { claimStatusSchema, confidenceSchema, quantitySchema, slugSchema, stanceSchema } from '../../schemas/index.ts';
+import type { ClaimView, SourceEntry } from '../lib/briefing-view.ts';
+import { claimStatusSchema, confidenceSchema, quantitySchema, slugSchema, stanceSchema } from '../schemas/index.ts';
 import type { SiteUrls } from './site-urls.ts';
 import { lookUpSource, sourceRecord, sourceRecordSchema } from './source-record.ts';
 

@@ -1,5 +1,5 @@
-import { foldText, matchQuote, type FoldedText } from '../../lib/quote-match.ts';
-import { passagePage, unmarkPages, type UnmarkedSnapshot } from '../../lib/snapshot-pages.ts';
+import { foldText, matchQuote, type FoldedText } from '../../lib/quotes/quote-match.ts';
+import { passagePage, unmarkPages, type UnmarkedSnapshot } from '../../lib/quotes/snapshot-pages.ts';
 import { briefingPoint } from './locate.ts';
 import { quotedCitations } from './quoted-citations.ts';
 import { defineRule } from './define-rule.ts';

@@ -1,6 +1,6 @@
-import type { BriefingView } from '../briefing-view.ts';
-import { STATUS_LABELS } from '../labels.ts';
-import { briefingChanges, type BriefingChange } from '../status-changes.ts';
+import type { BriefingView } from '../lib/briefing-view.ts';
+import { STATUS_LABELS } from '../lib/labels.ts';
+import { briefingChanges, type BriefingChange } from '../lib/status-changes.ts';
 import type { FeedChannel } from './feed.ts';
 import type { SiteUrls } from './site-urls.ts';
 import { escapeXml } from './xml.ts';

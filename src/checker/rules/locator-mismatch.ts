@@ -1,4 +1,10 @@
-import { locatorPages, pagedSnapshot, quotePages, unmarkPages, type PagedSnapshot } from '../../lib/snapshot-pages.ts';
+import {
+  locatorPages,
+  pagedSnapshot,
+  quotePages,
+  unmarkPages,
+  type PagedSnapshot,
+} from '../../lib/quotes/snapshot-pages.ts';
 import { briefingPoint } from './locate.ts';
 import { quotedCitations } from './quoted-citations.ts';
 import { defineRule } from './define-rule.ts';

@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
-import type { SourceEntry } from '../briefing-view.ts';
-import { httpUrl } from '../safe-url.ts';
+import type { SourceEntry } from '../lib/briefing-view.ts';
+import { httpUrl } from '../lib/safe-url.ts';
 import {
   isoDateSchema,
   partialDateSchema,
   slugSchema,
   sourceKindSchema,
   sourceReliabilitySchema,
-} from '../../schemas/index.ts';
+} from '../schemas/index.ts';
 import type { SiteUrls } from './site-urls.ts';
 
 /**

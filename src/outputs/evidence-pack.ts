@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import type { BriefingView, SourceEntry } from '../briefing-view.ts';
-import { correctionSchema, isoDateSchema, slugSchema } from '../../schemas/index.ts';
+import type { BriefingView, SourceEntry } from '../lib/briefing-view.ts';
+import { correctionSchema, isoDateSchema, slugSchema } from '../schemas/index.ts';
 import { claimRecord, claimRecordSchema } from './claim-record.ts';
 import { publicationSchema, type Publication } from './publication.ts';
 import type { SiteUrls } from './site-urls.ts';

@@ -1,8 +1,8 @@
-import type { SourceEntry } from '../briefing-view.ts';
-import { formatDate } from '../dates.ts';
-import { SOURCE_KIND_LABELS } from '../labels.ts';
-import { httpUrl } from '../safe-url.ts';
-import type { SourceKind } from '../../schemas/index.ts';
+import type { SourceEntry } from '../lib/briefing-view.ts';
+import { formatDate } from '../lib/dates.ts';
+import { SOURCE_KIND_LABELS } from '../lib/labels.ts';
+import { httpUrl } from '../lib/safe-url.ts';
+import type { SourceKind } from '../schemas/index.ts';
 
 /** A CSL date: year, month and day as far as they are known (`[[2019]]`, `[[2019, 8]]`). */
 export interface CslDate {

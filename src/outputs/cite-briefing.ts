@@ -1,4 +1,4 @@
-import { formatDate } from './dates.ts';
+import { formatDate } from '../lib/dates.ts';
 
 /** What a citation of a briefing needs. */
 export interface BriefingCitation {

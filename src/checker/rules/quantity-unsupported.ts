@@ -1,11 +1,5 @@
 import { formatFigure, formatQuantity } from '../../lib/format-figure.ts';
-import {
-  judgeQuantity,
-  qualifierWords,
-  readNumbers,
-  readsLanguage,
-  type NumberMention,
-} from '../../lib/numbers/index.ts';
+import { judgeQuantity, qualifierWords, readNumbers, readsLanguage, type NumberMention } from '../numbers/index.ts';
 import type { Citation } from '../../schemas/index.ts';
 import type { CheckContext } from '../model.ts';
 import { briefingPoint } from './locate.ts';

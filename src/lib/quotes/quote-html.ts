@@ -1,5 +1,5 @@
-import type { CitationUse } from './briefing-view.ts';
-import { attributes, escapeHtml } from './html.ts';
+import type { CitationUse } from '../briefing-view.ts';
+import { attributes, escapeHtml } from '../html.ts';
 
 /** What a quote needs to be shown: its words, their language, an English rendering, and its link. */
 export type QuotedUse = Pick<

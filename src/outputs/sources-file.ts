@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import type { BriefingView, SourceEntry } from '../briefing-view.ts';
-import { citationsBySource } from '../source-citations.ts';
-import { slugSchema, stanceSchema } from '../../schemas/index.ts';
+import type { BriefingView, SourceEntry } from '../lib/briefing-view.ts';
+import { citationsBySource } from '../lib/source-citations.ts';
+import { slugSchema, stanceSchema } from '../schemas/index.ts';
 import { publicationSchema, type Publication } from './publication.ts';
 import type { SiteUrls } from './site-urls.ts';
 import { sourceRecord, sourceRecordSchema } from './source-record.ts';

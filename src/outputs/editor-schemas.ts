@@ -1,4 +1,4 @@
-import { briefingSchema, claimSchema, partialDateSchema, sourceSchema } from '../../schemas/index.ts';
+import { briefingSchema, claimSchema, partialDateSchema, sourceSchema } from '../schemas/index.ts';
 import { jsonSchemaDocument, type JsonSchema } from './json-schema.ts';
 
 /**

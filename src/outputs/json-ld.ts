@@ -1,9 +1,9 @@
-import type { BriefingView, SourceSummary } from './briefing-view.ts';
+import type { BriefingView, SourceSummary } from '../lib/briefing-view.ts';
 import type { ClaimStatus } from '../schemas/index.ts';
-import { safeJson } from './exports/safe-json.ts';
-import { STATUS_LABELS } from './labels.ts';
-import { statusChanges } from './status-changes.ts';
-import type { SiteUrls } from './exports/site-urls.ts';
+import { safeJson } from './safe-json.ts';
+import { STATUS_LABELS } from '../lib/labels.ts';
+import { statusChanges } from '../lib/status-changes.ts';
+import type { SiteUrls } from './site-urls.ts';
 
 /** Who publishes the briefing, as structured data names it. */
 export interface JsonLdPublisher {

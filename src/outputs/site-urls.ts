@@ -1,5 +1,5 @@
-import { briefingPath, claimAnchor, sourcePath, topicPath } from '../anchors.ts';
-import { basePath } from '../paths.ts';
+import { briefingPath, claimAnchor, sourcePath, topicPath } from '../lib/anchors.ts';
+import { basePath } from '../lib/paths.ts';
 
 /**
  * Absolute addresses of the site's pages, as the contract names them. Exports and structured data

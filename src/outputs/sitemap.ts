@@ -1,4 +1,4 @@
-import type { BriefingView } from '../briefing-view.ts';
+import type { BriefingView } from '../lib/briefing-view.ts';
 import type { SiteUrls } from './site-urls.ts';
 import { escapeXml } from './xml.ts';
 

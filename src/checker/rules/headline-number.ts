@@ -1,5 +1,5 @@
 import { formatQuantity } from '../../lib/format-figure.ts';
-import { halfUnitOf, isWithin, quantityBacksMention, readNumbers } from '../../lib/numbers/index.ts';
+import { halfUnitOf, isWithin, quantityBacksMention, readNumbers } from '../numbers/index.ts';
 import type { Quantity } from '../../schemas/index.ts';
 import { defineRule } from './define-rule.ts';
 import { briefingOnWire, theftBriefing } from './example-files.ts';

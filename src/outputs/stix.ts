@@ -1,8 +1,8 @@
 import { v5 as uuidv5 } from 'uuid';
-import type { BriefingView, CitationUse, ClaimView, SourceEntry } from '../briefing-view.ts';
-import { CONFIDENCE_LABELS, SOURCE_KIND_LABELS, STATUS_LABELS } from '../labels.ts';
-import { httpUrl } from '../safe-url.ts';
-import type { ClaimHistoryEntry, Confidence, Stance } from '../../schemas/index.ts';
+import type { BriefingView, CitationUse, ClaimView, SourceEntry } from '../lib/briefing-view.ts';
+import { CONFIDENCE_LABELS, SOURCE_KIND_LABELS, STATUS_LABELS } from '../lib/labels.ts';
+import { httpUrl } from '../lib/safe-url.ts';
+import type { ClaimHistoryEntry, Confidence, Stance } from '../schemas/index.ts';
 import type { Publication } from './publication.ts';
 import type { SiteUrls } from './site-urls.ts';
 import { lookUpSource } from './source-record.ts';
