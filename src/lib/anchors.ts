@@ -41,3 +41,8 @@ export function sourcePath(id: string): string {
 export function topicPath(topic: string): string {
   return `topics/${topic}/`;
 }
+
+/** The element id of an evidence map: the briefing's overview, or one claim's. */
+export function evidenceMapAnchor(claimId?: string): string {
+  return claimId === undefined ? 'evidence-map' : `evidence-map-${claimId}`;
+}

@@ -17,10 +17,12 @@ const source = sourceFiles('fixture').get('hostile-source')!;
 const SITE_NAME = 'Corroborate Briefings';
 
 /**
- * Elements the hostile strings would make if parsed as HTML. The page has none of its own
- * (its scripts are files, and its JSON-LD block is data the browser never runs).
+ * Elements the hostile strings would make if parsed as HTML. The page has none of its own (its
+ * scripts are files, its JSON-LD block is data the browser never runs, and its only SVG is its
+ * evidence maps, `svg.em`, whose labels carry the hostile strings as text).
  */
-const MADE_FROM_MARKUP = 'img, svg, b, i, iframe, object, embed, script:not([src], [type="application/ld+json"])';
+const MADE_FROM_MARKUP =
+  'img, svg:not(.em), b, i, iframe, object, embed, script:not([src], [type="application/ld+json"])';
 
 /** What would run, or become markup, if any editor's string reached the page unescaped. */
 const MARKUP = ['<script>alert', '<img src=x', '<svg onload', '</script><script>'];

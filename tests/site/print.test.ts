@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { httpUrl } from '../../src/lib/safe-url.ts';
@@ -65,4 +66,39 @@ describe('a printed briefing', () => {
     },
     EVERY_PAGE_TIMEOUT,
   );
+});
+
+describe('the sample’s main briefing on paper', () => {
+  const MAIN = '/briefings/dprk-denies-un-cyber-theft-estimate/';
+
+  it('prints on at most four A4 pages, with the page’s own margins', async () => {
+    // Loaded at a desktop width, as most readers print: the margin script has run first.
+    const page = await session.open('sample', MAIN);
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    const pages = (await PDFDocument.load(pdf)).getPageCount();
+    console.info(`${MAIN} prints on ${pages} A4 pages`);
+    expect(pages).toBeLessThanOrEqual(4);
+    await page.context().close();
+  });
+
+  it('leaves out the search field and the navigation, and keeps the map and the numbered notes', async () => {
+    const page = await printed('sample', MAIN);
+    for (const selector of ['.site-search', '.site-header nav', '.site-footer', '.downloads'])
+      expect(await page.locator(selector).isVisible(), selector).toBe(false);
+    expect(await page.locator('#evidence-map').isVisible()).toBe(true);
+    expect(await page.locator('#notes > ol').evaluate((list) => getComputedStyle(list).listStyleType)).toBe('decimal');
+    await page.context().close();
+  });
+
+  it('keeps the claim ledger a table, one row a claim, on a page as narrow as A4', async () => {
+    const page = await printed('sample', MAIN);
+    await page.setViewportSize({ width: 680, height: 1000 });
+    const rows = page.locator('#ledger tbody tr');
+    expect(await rows.count()).toBeGreaterThan(1);
+    expect(await rows.first().evaluate((row) => getComputedStyle(row).display)).toBe('table-row');
+    expect(await page.locator('#ledger thead').evaluate((head) => getComputedStyle(head).display)).toBe(
+      'table-header-group',
+    );
+    await page.context().close();
+  });
 });
