@@ -22,8 +22,8 @@ async function openClaimMap(page: Page, claimId: string) {
 function readMap(page: Page, selector: string) {
   return page.$eval(selector, (svg) => ({
     title: svg.querySelector('title')?.textContent ?? '',
-    nodes: [...svg.querySelectorAll('[data-source]')].map((node) => ({
-      id: node.getAttribute('data-source') ?? '',
+    nodes: [...svg.querySelectorAll('[data-map-source]')].map((node) => ({
+      id: node.getAttribute('data-map-source') ?? '',
       group: node.getAttribute('data-group') ?? '',
       href: node.getAttribute('href') ?? '',
       text: [...node.querySelectorAll('text')].map((text) => text.textContent).join(' '),

@@ -62,7 +62,7 @@ const sourceHref = (id: string) => `/sources/${id}/`;
 /** What a reader of the markup finds: boxes, lines and words. */
 function read(svg: string) {
   return {
-    sources: [...svg.matchAll(/<a href="([^"]+)" data-source="([^"]+)" data-group="([^"]+)">(.*?)<\/a>/g)].map(
+    sources: [...svg.matchAll(/<a href="([^"]+)" data-map-source="([^"]+)" data-group="([^"]+)">(.*?)<\/a>/g)].map(
       ([, href, id, group, inner]) => ({
         href,
         id,
@@ -159,7 +159,7 @@ describe('a briefing’s evidence map', () => {
   const svg = mapSvg(layout, { id: 'map', title: 'Evidence map', description: describeBriefing(graph), sourceHref });
 
   it('shows every claim, linked to its words, and every source, the outlets seen through included', () => {
-    expect(svg).toContain('<a href="#claim-estimate" data-claim="estimate" data-group="denied">');
+    expect(svg).toContain('<a href="#claim-estimate" data-map-claim="estimate" data-group="denied">');
     expect(read(svg).sources.map((node) => node.id)).toEqual(['outlet', 'panel', 'agency', 'wire', 'hostile']);
     expect(overlaps(layout)).toEqual([]);
   });

@@ -24,7 +24,8 @@ function nodeSvg(node: PlacedNode, sourceHref: SvgOptions['sourceHref']): string
     .join('');
   const box = `<rect class="em-${node.kind} em-${node.group}" x="${node.x}" y="${node.y}" width="${node.width}" height="${node.height}" rx="3"/>`;
   const title = node.fullLabel ? `<title>${escapeHtml(node.fullLabel)}</title>` : '';
-  const data = `data-${node.kind}="${escapeHtml(node.id)}" data-group="${escapeHtml(node.group)}"`;
+  // `data-map-*`, not `data-claim`: the page keeps `data-claim` for the body's own claim markers.
+  const data = `data-map-${node.kind}="${escapeHtml(node.id)}" data-group="${escapeHtml(node.group)}"`;
   const href = node.kind === 'source' ? sourceHref(node.id) : node.target === undefined ? undefined : `#${node.target}`;
   return href === undefined
     ? `<g ${data}>${title}${box}${text}</g>`
