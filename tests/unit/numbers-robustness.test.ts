@@ -32,6 +32,13 @@ describe('readNumbers: robustness', () => {
     );
   });
 
+  it('passes over an exponent no double can hold, rather than reading it as an infinite figure', () => {
+    // Found by the property above: `2.2e912` overflowed to Infinity.
+    expect(readNumbers('a loss of 2.2e912 dollars')).toEqual([]);
+    expect(readNumbers('9e999 and 2e400')).toEqual([]);
+    expect(readNumbers('2.2e9 dollars').map((mention) => mention.value)).toEqual([2_200_000_000]);
+  });
+
   it('never throws on arbitrary text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {

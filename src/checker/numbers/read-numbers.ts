@@ -512,6 +512,13 @@ export function readNumbers(written: string): NumberMention[] {
       continue;
     }
     if (attempt.kind === 'mention') {
+      const { value, low, high } = attempt.mention;
+      // An exponent beyond what a double holds (`2.2e912`) gives Infinity, which no claim can be
+      // compared with; such a span is not a figure, and is passed over like an identifier.
+      if (!Number.isFinite(value) || !Number.isFinite(low) || !Number.isFinite(high)) {
+        pos = Math.max(pos + 1, attempt.mention.end);
+        continue;
+      }
       // The mention's text is the text as written, full-width digits and all.
       mentions.push(
         text === written
