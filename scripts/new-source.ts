@@ -37,7 +37,7 @@ Options:
   --no-archive              do not ask the Internet Archive for a copy
   --no-fetch                for an address: write the source file only, without fetching the page
   --timeout <ms>            how long to wait for the page (default: 30000)
-  --archive-endpoint <url>  Save Page Now's address (default: $CORROBORATE_ARCHIVE_ENDPOINT or ${DEFAULT_ARCHIVE_ENDPOINT})
+  --archive-endpoint <url>  Save Page Now's address (default: ${DEFAULT_ARCHIVE_ENDPOINT})
   -h, --help                show this help`;
 
 /** The least time Save Page Now is given to answer, in milliseconds. */
@@ -191,8 +191,7 @@ async function main(): Promise<void> {
   const notes: string[] = [];
   let archive: ArchiveCopy | undefined;
   if (read.fetchedUrl !== undefined && !values['no-archive']) {
-    const endpoint =
-      values['archive-endpoint'] ?? process.env['CORROBORATE_ARCHIVE_ENDPOINT'] ?? DEFAULT_ARCHIVE_ENDPOINT;
+    const endpoint = values['archive-endpoint'] ?? DEFAULT_ARCHIVE_ENDPOINT;
     // Save Page Now fetches the page itself before it answers, which can take a minute or two.
     const saved = await savePageNow(read.from, { endpoint, timeout: Math.max(timeout, SAVE_PAGE_NOW_TIMEOUT) });
     if (saved.saved) archive = saved.archive;

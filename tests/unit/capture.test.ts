@@ -187,9 +187,15 @@ describe('npm run new:source captures', { timeout: 30_000 }, () => {
   it('an address: fetched with the project’s user agent, archived by Save Page Now, and filled in', async () => {
     const root = project('address');
     const address = `${server.origin}/world/un-panel`;
-    const result = await run('new-source.ts', ['--root', root, '--id', 'harbour-fetched', address], {
-      CORROBORATE_ARCHIVE_ENDPOINT: server.origin,
-    });
+    const result = await run('new-source.ts', [
+      '--root',
+      root,
+      '--id',
+      'harbour-fetched',
+      '--archive-endpoint',
+      server.origin,
+      address,
+    ]);
     expect(result.status, result.stderr).toBe(0);
     expect(server.requests.find((request) => request.path === '/world/un-panel')?.userAgent).toMatch(/^Corroborate\//);
     const source = readFileSync(join(root, 'content/sources/harbour-fetched.yaml'), 'utf8');
@@ -203,13 +209,15 @@ describe('npm run new:source captures', { timeout: 30_000 }, () => {
 
   it('an address when the archive cannot be reached: it says so and carries on', async () => {
     const root = project('no-archive');
-    const result = await run(
-      'new-source.ts',
-      ['--root', root, '--id', 'harbour-unarchived', `${server.origin}/report.pdf`],
-      {
-        CORROBORATE_ARCHIVE_ENDPOINT: closedOrigin,
-      },
-    );
+    const result = await run('new-source.ts', [
+      '--root',
+      root,
+      '--id',
+      'harbour-unarchived',
+      '--archive-endpoint',
+      closedOrigin,
+      `${server.origin}/report.pdf`,
+    ]);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('No archive copy: Save Page Now refused the connection. The capture carries on');
     expect(existsSync(join(root, 'content/snapshots/harbour-unarchived.txt'))).toBe(true);
