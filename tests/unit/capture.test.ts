@@ -94,12 +94,11 @@ function project(name: string): string {
 }
 
 /** Runs a script as `npm run` does, without blocking the loopback server that answers it. */
-async function run(script: string, args: string[], env: Record<string, string> = {}) {
+async function run(script: string, args: string[]) {
   try {
     const { stdout, stderr } = await execute(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',
-      env: { ...process.env, ...env },
     });
     return { status: 0, stdout, stderr };
   } catch (error) {
