@@ -61,7 +61,7 @@ async function audit(
     const page = await open(width);
     await prepare(page);
     // Whatever the page's script adds (the search page's filters and results) is checked too.
-    await page.waitForLoadState('networkidle');
+    await session.settled(page);
     found.push(
       ...(await darkSchemeNonColourDeclarations(page)).map((line) => `dark scheme sets more than colour: ${line}`),
     );
@@ -70,7 +70,7 @@ async function audit(
       const rules = colorScheme === 'light' ? 'all' : 'colour';
       found.push(...(await violations(page, rules)).map((line) => `${colorScheme} ${width}px: ${line}`));
     }
-    await page.context().close();
+    await session.close(page);
   }
   return found;
 }
@@ -97,7 +97,7 @@ describe.each(SITES)('every page of the %s site', (site) => {
         (width) => session.open(site, path, { viewport: { width, height: 900 } }),
         async (page) => {
           // Reflow (WCAG 1.4.10) as the page loads and with everything open; one load serves both audits.
-          await page.waitForLoadState('networkidle');
+          await session.settled(page);
           wide.push(...(await sidewaysScroll(page)));
           await openDisclosures(page);
           wide.push(...(await sidewaysScroll(page)).map((line) => `${line} with every disclosure open`));
@@ -130,7 +130,7 @@ describe('the audit itself', () => {
     const dark = await violations(page, 'colour');
     expect(dark.some((line) => line.startsWith('color-contrast:') && line.includes('.planted'))).toBe(true);
     expect(dark.some((line) => line.startsWith('image-alt:'))).toBe(false);
-    await page.context().close();
+    await session.close(page);
   });
 });
 
@@ -165,7 +165,7 @@ describe('a briefing page for assistive technology', () => {
       await page.locator('.briefing-body a.marker').first().focus();
       await page.getByRole('tooltip').waitFor();
       expect(await violations(page), colorScheme).toEqual([]);
-      await page.context().close();
+      await session.close(page);
     }
   });
 
@@ -195,7 +195,8 @@ describe('a briefing page for assistive technology', () => {
             .filter((node) => node.role?.value === 'link' && node.name?.value?.startsWith('source '))
             .map((node) => node.name?.value ?? '');
           expect(named.sort(), path).toEqual(expected.sort());
-          await page.context().close();
+          await cdp.detach();
+          await session.close(page);
         }
       }
     },
@@ -207,7 +208,7 @@ describe('a briefing page for assistive technology', () => {
     const marker = page.getByRole('link', { name: 'source 3: United Nations Security Council', exact: true });
     expect(await marker.count()).toBeGreaterThan(0);
     expect(await marker.first().getAttribute('href')).toBe('#note-3');
-    await page.context().close();
+    await session.close(page);
   });
 });
 
@@ -226,7 +227,7 @@ describe('stance and status for a reader who cannot tell colours apart', () => {
           );
           expect(cards.length, path).toBeGreaterThan(0);
           for (const card of cards) expect(card.text, path).toContain(STANCE_LABELS[card.stance as Stance]);
-          await page.context().close();
+          await session.close(page);
         }
       }
     },
@@ -255,7 +256,7 @@ describe('stance and status for a reader who cannot tell colours apart', () => {
             expect(cells.length, path).toBeGreaterThan(0);
             for (const cell of cells)
               expect(cell.words, `${path} at ${width}px`).toContain(STANCE_LABELS[cell.stance as Stance]);
-            await page.context().close();
+            await session.close(page);
           }
         }
       }
@@ -277,7 +278,7 @@ describe('stance and status for a reader who cannot tell colours apart', () => {
       expect(badge.text.toLowerCase()).toBe(
         STATUS_LABELS[badge.status as keyof typeof STATUS_LABELS].label.toLowerCase(),
       );
-    await page.context().close();
+    await session.close(page);
   });
 });
 
@@ -307,7 +308,7 @@ describe('keyboard focus', () => {
         const outline = await tabTo(page, '.briefing-body a.marker');
         expect(outline.style, `${colorScheme} ${width}px`).not.toBe('none');
         expect(parseFloat(outline.width), `${colorScheme} ${width}px`).toBeGreaterThanOrEqual(2);
-        await page.context().close();
+        await session.close(page);
       }
     }
   });
@@ -320,7 +321,7 @@ describe('keyboard focus', () => {
         expect(outline.style, `${colorScheme} ${selector}`).not.toBe('none');
         expect(parseFloat(outline.width), `${colorScheme} ${selector}`).toBeGreaterThanOrEqual(2);
       }
-      await page.context().close();
+      await session.close(page);
     }
   });
 });

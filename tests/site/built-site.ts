@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../scripts/support/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/support/static-server.ts';
@@ -52,13 +52,43 @@ export function briefingPaths(site: SiteName): string[] {
 export interface Session {
   browser: Browser;
   url(site: SiteName, path: string): string;
-  /** A page in a fresh context; close it with `page.context().close()`. */
+  /**
+   * A page showing `path` as a reader who arrives at that width and scheme sees it; give it back
+   * with `session.close(page)`. A tab closed that way is reset and opened again for the next page
+   * whose context options match (viewport, colour scheme and motion are set per page): a new
+   * context costs half a second and a fresh renderer here, against a tenth of that to navigate,
+   * and a renderer that has parsed axe once parses it again in a fraction of the time.
+   */
   open(site: SiteName, path: string, options?: BrowserContextOptions): Promise<Page>;
+  /** A tab as `open` lends it, before it goes anywhere: for listeners that must hear the first load. */
+  tab(options?: BrowserContextOptions): Promise<Page>;
+  /**
+   * Waits until what the page's scripts fetch on arrival has come. Only the search page and a
+   * briefing opened with `?highlight=` fetch anything after `load` (Pagefind and its index); they
+   * wait for the network to go quiet. Any other page must have nothing in flight at `load`, or
+   * this throws: a new script that fetches belongs in the list, or its additions go unaudited.
+   */
+  settled(page: Page): Promise<void>;
+  /** Gives back a page from `open`: its listeners and routes go, and its tab waits for the next `open`. */
+  close(page: Page): Promise<void>;
 }
+
+/** Options a tab can take on from one page to the next; the others are its context's for good. */
+const PER_PAGE_OPTIONS = new Set(['viewport', 'colorScheme', 'reducedMotion', 'forcedColors', 'contrast']);
+
+const DEFAULT_VIEWPORT = { width: 1280, height: 900 };
 
 export function useSession(): Session {
   let browser: Browser | undefined;
   const servers = new Map<SiteName, StaticServer>();
+  /**
+   * Tabs not in use, by the options their context was made with. Both sites are one site to
+   * Chromium (loopback on two ports), so a tab serves either.
+   */
+  const idle = new Map<string, Page[]>();
+  const pools = new WeakMap<Page, string>();
+  /** Requests each page from `open` has started and not yet finished. */
+  const inFlight = new WeakMap<Page, Set<Request>>();
   beforeAll(async () => {
     browser = await launchBrowser();
     for (const site of SITES) servers.set(site, await serveStatic(builtSite(site)));
@@ -67,6 +97,26 @@ export function useSession(): Session {
     await browser?.close();
     await Promise.all([...servers.values()].map((server) => server.close()));
   });
+
+  /** A tab whose context has the options a tab cannot change, reset to what a new one would show. */
+  const lend = async (options: BrowserContextOptions): Promise<Page> => {
+    const fixed = Object.fromEntries(Object.entries(options).filter(([key]) => !PER_PAGE_OPTIONS.has(key)));
+    const key = JSON.stringify(Object.entries(fixed).sort(([a], [b]) => a.localeCompare(b)));
+    const page =
+      idle.get(key)?.pop() ??
+      (await (await session.browser.newContext({ viewport: DEFAULT_VIEWPORT, ...fixed })).newPage());
+    pools.set(page, key);
+    await page.setViewportSize(options.viewport ?? DEFAULT_VIEWPORT);
+    await page.emulateMedia({
+      colorScheme: options.colorScheme ?? 'light',
+      reducedMotion: options.reducedMotion ?? 'no-preference',
+      forcedColors: options.forcedColors ?? 'none',
+      contrast: options.contrast ?? 'no-preference',
+      media: null,
+    });
+    return page;
+  };
+
   const session: Session = {
     get browser() {
       if (!browser) throw new Error('the browser starts in beforeAll; use the session inside a test');
@@ -77,11 +127,44 @@ export function useSession(): Session {
       if (!server) throw new Error('the servers start in beforeAll; use the session inside a test');
       return server.url + path;
     },
+    async tab(options = {}) {
+      const page = await lend(options);
+      const requests = new Set<Request>();
+      inFlight.set(page, requests);
+      page.on('request', (request) => requests.add(request));
+      page.on('requestfinished', (request) => requests.delete(request));
+      page.on('requestfailed', (request) => requests.delete(request));
+      return page;
+    },
     async open(site, path, options = {}) {
-      const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-      const page = await context.newPage();
+      const page = await session.tab(options);
       await page.goto(session.url(site, path));
       return page;
+    },
+    async settled(page) {
+      await page.waitForLoadState('load');
+      const url = new URL(page.url());
+      if (url.pathname.endsWith('/search/') || url.searchParams.has('highlight')) {
+        await page.waitForLoadState('networkidle');
+        return;
+      }
+      const pending = [...(inFlight.get(page) ?? [])].map((request) => request.url());
+      if (pending.length > 0)
+        throw new Error(`${url.pathname} is still fetching after load (${pending.join(', ')}); list it in settled()`);
+    },
+    async close(page) {
+      const key = pools.get(page);
+      if (key === undefined || page.isClosed()) {
+        await page.context().close();
+        return;
+      }
+      // What a test may have left on the tab: listeners, routes, and a pointer that would hover
+      // whatever the next page draws beneath it.
+      page.removeAllListeners();
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+      await page.context().unrouteAll({ behavior: 'ignoreErrors' });
+      await page.mouse.move(-1, -1);
+      idle.set(key, [...(idle.get(key) ?? []), page]);
     },
   };
   return session;

@@ -72,7 +72,7 @@ describe('the evidence map', () => {
       for (const id of cited) expect(drawn.nodes.map((node) => node.id)).toContain(id);
       // Right after the ledger, its long description, and beside the notes in print.
       expect(await page.locator('#ledger + section.evidence-map').count()).toBe(1);
-      await page.context().close();
+      await session.close(page);
     },
   );
 
@@ -107,7 +107,7 @@ describe('the evidence map', () => {
     // The stances are named in words, not only in colour.
     for (const word of ['Supports', 'Disputes', 'Context'])
       expect(await svg.locator('text', { hasText: new RegExp(`^${word}$`) }).count()).toBe(1);
-    await page.context().close();
+    await session.close(page);
   });
 
   it('stays legible on a 320 px phone: no text under 12 px, none outside its box', async () => {
@@ -120,7 +120,7 @@ describe('the evidence map', () => {
     expect(await illegible(page, `#evidence-map-${UN_ESTIMATE.id}`)).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.context().close();
+    await session.close(page);
   });
 
   it('draws in the reader’s colours in dark mode', async () => {
@@ -133,13 +133,13 @@ describe('the evidence map', () => {
     }));
     expect(colours.text).toBe(colours.body);
     expect(colours.box).not.toBe('rgb(255, 255, 255)');
-    await page.context().close();
+    await session.close(page);
   });
 
   it('prints with the briefing', async () => {
     const page = await session.open('sample', `/briefings/${MAIN.slug}/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#evidence-map').isVisible()).toBe(true);
-    await page.context().close();
+    await session.close(page);
   });
 });

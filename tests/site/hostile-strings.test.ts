@@ -29,14 +29,14 @@ const MARKUP = ['<script>alert', '<img src=x', '<svg onload', '</script><script>
 
 /** Opens a page that fails the test the moment any script opens a dialog. */
 async function openWatched(site: SiteName, path: string, width: number): Promise<{ page: Page; dialogs: string[] }> {
-  const context = await session.browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
+  const page = await session.tab({ viewport: { width, height: 900 } });
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(`${dialog.type()} "${dialog.message()}" on ${path} at ${width}px`);
     void dialog.dismiss();
   });
-  await page.goto(session.url(site, path), { waitUntil: 'networkidle' });
+  await page.goto(session.url(site, path));
+  await session.settled(page);
   return { page, dialogs };
 }
 
@@ -53,7 +53,7 @@ describe('the fixture publication, whose strings are hostile,', () => {
           await marker.hover();
         }
         dialogs.push(...watched.dialogs);
-        await watched.page.context().close();
+        await session.close(watched.page);
       }
       expect(dialogs).toEqual([]);
     },
@@ -67,18 +67,18 @@ describe('hostile strings in the fixture publication', () => {
     async () => {
       const results = await openWatched('fixture', '/search/?q=alert', 1280);
       await expect.poll(() => results.page.locator('pagefind-results a[href*="hostile"]').count()).toBeGreaterThan(0);
-      await results.page.waitForLoadState('networkidle');
-      await results.page.context().close();
+      await session.settled(results.page);
+      await session.close(results.page);
 
       const quick = await openWatched('fixture', '/briefings/hostile-strings/', 1280);
       await quick.page.locator('#site-search-input').fill('alert');
       await expect.poll(() => quick.page.locator('#site-search-results a[href*="hostile"]').count()).toBeGreaterThan(0);
       await quick.page.waitForLoadState('networkidle');
-      await quick.page.context().close();
+      await session.close(quick.page);
 
       const highlighted = await openWatched('fixture', '/briefings/hostile-strings/?highlight=alert', 1280);
-      await highlighted.page.waitForLoadState('networkidle');
-      await highlighted.page.context().close();
+      await session.settled(highlighted.page);
+      await session.close(highlighted.page);
 
       expect([...results.dialogs, ...quick.dialogs, ...highlighted.dialogs]).toEqual([]);
     },
@@ -90,7 +90,7 @@ describe('hostile strings in the fixture publication', () => {
     expect(await page.title()).toBe(`${briefing.title} | ${SITE_NAME}`);
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toBe(briefing.summary);
     expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(briefing.title);
-    await page.context().close();
+    await session.close(page);
   });
 
   it('keep the source page’s title and description exactly as typed, as text', async () => {
@@ -99,7 +99,7 @@ describe('hostile strings in the fixture publication', () => {
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toBe(
       `${source.publisher}: ${source.title}. Every claim that cites it.`,
     );
-    await page.context().close();
+    await session.close(page);
   });
 
   it('show every string as text on the briefing, and make no element of any', async () => {
@@ -120,7 +120,7 @@ describe('hostile strings in the fixture publication', () => {
     ])
       expect(text).toContain(typed);
     expect(await page.locator(MADE_FROM_MARKUP).count()).toBe(0);
-    await page.context().close();
+    await session.close(page);
   });
 
   it('show every string as text on the source’s page, its unsafe addresses included, and make no element of any', async () => {
@@ -129,7 +129,7 @@ describe('hostile strings in the fixture publication', () => {
     for (const typed of [source.title, source.publisher, ...(source.authors ?? []), source.notes!, source.url!])
       expect(text).toContain(typed);
     expect(await page.locator(MADE_FROM_MARKUP).count()).toBe(0);
-    await page.context().close();
+    await session.close(page);
   });
 
   it('appear in no built file as markup', () => {

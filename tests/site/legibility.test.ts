@@ -48,6 +48,6 @@ describe('on a 360 px phone', () => {
       for (const details of all) details.setAttribute('open', '');
     });
     expect(await smallText(page)).toEqual([]);
-    await page.context().close();
+    await session.close(page);
   });
 });

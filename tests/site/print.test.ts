@@ -27,7 +27,7 @@ describe('a printed briefing', () => {
           const notes = page.locator('#notes li[id^="note-"]');
           expect(await notes.count(), path).toBeGreaterThan(0);
           for (const note of await notes.all()) expect(await note.isVisible(), path).toBe(true);
-          await page.context().close();
+          await session.close(page);
         }
       }
     },
@@ -60,7 +60,7 @@ describe('a printed briefing', () => {
             for (const link of note.links)
               expect(link.printed, `${path} ${note.id} shows where ${link.href} leads`).toContain(link.href);
           }
-          await page.context().close();
+          await session.close(page);
         }
       }
     },
@@ -78,7 +78,7 @@ describe('the sample’s main briefing on paper', () => {
     const pages = (await PDFDocument.load(pdf)).getPageCount();
     console.info(`${MAIN} prints on ${pages} A4 pages`);
     expect(pages).toBeLessThanOrEqual(4);
-    await page.context().close();
+    await session.close(page);
   });
 
   it('leaves out the search field and the navigation, and keeps the map and the numbered notes', async () => {
@@ -87,7 +87,7 @@ describe('the sample’s main briefing on paper', () => {
       expect(await page.locator(selector).isVisible(), selector).toBe(false);
     expect(await page.locator('#evidence-map').isVisible()).toBe(true);
     expect(await page.locator('#notes > ol').evaluate((list) => getComputedStyle(list).listStyleType)).toBe('decimal');
-    await page.context().close();
+    await session.close(page);
   });
 
   it('keeps the claim ledger a table, one row a claim, on a page as narrow as A4', async () => {
@@ -99,6 +99,6 @@ describe('the sample’s main briefing on paper', () => {
     expect(await page.locator('#ledger thead').evaluate((head) => getComputedStyle(head).display)).toBe(
       'table-header-group',
     );
-    await page.context().close();
+    await session.close(page);
   });
 });

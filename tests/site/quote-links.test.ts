@@ -110,7 +110,7 @@ describe('quote links', () => {
       // The page the browser opened holds the passage, and Chromium scrolled down to it.
       expect(occurrences(collapse(await page.locator('body').innerText()), directive.text)).toBeGreaterThan(0);
       await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(1000);
-      await page.context().close();
+      await session.close(page);
     });
   }
 
@@ -125,7 +125,7 @@ describe('quote links', () => {
       expect(await note.locator(`q[lang="${expected.lang}"]`).innerText()).toBe(expected.quote);
       expect(await note.locator('.quote-translation[lang="en"]').innerText()).toContain(expected.translator);
     }
-    await page.context().close();
+    await session.close(page);
 
     const source = await session.open('fixture', '/sources/harbour-gazette-ko/', {
       viewport: { width: 1280, height: 900 },
@@ -141,7 +141,7 @@ describe('quote links', () => {
     expect(await source.locator('a.quote-link').getAttribute('href')).toMatch(
       /^https:\/\/web\.archive\.org\/.*#:~:text=/,
     );
-    await source.context().close();
+    await session.close(source);
   });
 
   it('carries each quote’s translation, translator, TextQuoteSelector and link in claims.json and the evidence pack', () => {
@@ -181,7 +181,7 @@ describe('quote links', () => {
       const page = await session.open('fixture', `/search/?q=${encodeURIComponent(query)}`);
       const result = page.locator(`pagefind-results a[href*="/briefings/foreign-quotes/"][href$="#claim-${claim}"]`);
       await result.first().waitFor({ timeout: 15_000 });
-      await page.context().close();
+      await session.close(page);
     }
   });
 });

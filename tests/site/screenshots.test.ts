@@ -58,7 +58,7 @@ describe(`the sample briefing ${SLUG}, as a reader sees it`, () => {
     expect(group.left).toBeGreaterThan(group.textRight);
     expect(Math.abs(group.top - group.claimTop)).toBeLessThan(2);
     expect(group.top).toBeLessThan(900);
-    await page.context().close();
+    await session.close(page);
   });
 
   it('at 1280px in the dark scheme sets light text on a dark page, cards still beside the text', async () => {
@@ -74,7 +74,7 @@ describe(`the sample briefing ${SLUG}, as a reader sees it`, () => {
     const group = await firstGroup(page);
     expect(group.cardShown).toBe(true);
     expect(group.left).toBeGreaterThan(group.textRight);
-    await page.context().close();
+    await session.close(page);
   });
 
   it('at 768px folds each claim’s sources into a summary under its paragraph, and keeps the ledger a table', async () => {
@@ -84,7 +84,7 @@ describe(`the sample briefing ${SLUG}, as a reader sees it`, () => {
     expect(group.cardShown).toBe(false);
     expect(group.top).toBeGreaterThan(group.claimTop);
     expect(await page.locator('#ledger thead th').first().isVisible()).toBe(true);
-    await page.context().close();
+    await session.close(page);
   });
 
   it('at 360px shows the disclosure summaries, and the cards only once one is opened', async () => {
@@ -96,7 +96,7 @@ describe(`the sample briefing ${SLUG}, as a reader sees it`, () => {
     await summaries.first().click();
     expect(await page.locator('.claim-sources .card').first().isVisible()).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, `${SLUG}-360-light-opened.png`), fullPage: true });
-    await page.context().close();
+    await session.close(page);
   });
 
   it('at 360px turns each ledger row into a card whose claim reads across the card’s full width', async () => {
@@ -109,6 +109,6 @@ describe(`the sample briefing ${SLUG}, as a reader sees it`, () => {
     const caption = await page.locator('#ledger caption').evaluate((element) => element.getBoundingClientRect().width);
     expect(caption).toBeGreaterThan(300);
     await page.locator('#ledger').screenshot({ path: join(SCREENSHOTS, `${SLUG}-360-ledger.png`) });
-    await page.context().close();
+    await session.close(page);
   });
 });

@@ -32,7 +32,7 @@ describe('the card preview on a narrow screen', () => {
     expect(tooltipBox.y - (markerBox.y + markerBox.height)).toBeLessThan(40);
     expect(tooltipBox.x).toBeGreaterThanOrEqual(0);
     expect(tooltipBox.x + tooltipBox.width).toBeLessThanOrEqual(360);
-    await page.context().close();
+    await session.close(page);
   });
 
   it('closes on Escape, leaving the focus on the marker and no reference to the closed preview', async () => {
@@ -44,7 +44,7 @@ describe('the card preview on a narrow screen', () => {
     const marker = page.locator('a.marker:focus');
     expect(await marker.count()).toBe(1);
     expect(await marker.getAttribute('aria-describedby')).toBeNull();
-    await page.context().close();
+    await session.close(page);
   });
 
   it('lets Tab walk from marker to marker, never into a preview', async () => {
@@ -63,7 +63,7 @@ describe('the card preview on a narrow screen', () => {
       if (focused) visited.push(focused);
     }
     expect(visited).toEqual(markers);
-    await page.context().close();
+    await session.close(page);
   });
 
   it('moves to the next marker when Tab does', async () => {
@@ -76,7 +76,7 @@ describe('the card preview on a narrow screen', () => {
     expect(await page.getByRole('tooltip').count()).toBe(1);
     expect(await second.getAttribute('aria-describedby')).toBe('card-preview');
     expect(await page.locator(`#${first ?? ''}`).getAttribute('aria-describedby')).toBeNull();
-    await page.context().close();
+    await session.close(page);
   });
 });
 
@@ -86,7 +86,7 @@ describe('the margin cards on a wide screen', () => {
     expect(await page.locator('.briefing-body.is-aligned').count()).toBe(1);
     const [first] = await cardLayout(page);
     expect(Math.abs(first!.top - first!.claimTop)).toBeLessThan(2);
-    await page.context().close();
+    await session.close(page);
   });
 
   it('highlight the card of a focused marker instead of opening a preview', async () => {
@@ -95,7 +95,7 @@ describe('the margin cards on a wide screen', () => {
     const use = await page.locator('a.marker:focus').getAttribute('data-use');
     expect(await page.locator(`.card[data-use="${use ?? ''}"]`).getAttribute('class')).toContain('is-highlighted');
     expect(await page.getByRole('tooltip').count()).toBe(0);
-    await page.context().close();
+    await session.close(page);
   });
 
   it('line up again, without overlapping, when the window widens from 360 to 1280 px', async () => {
@@ -106,7 +106,7 @@ describe('the margin cards on a wide screen', () => {
     const boxes = await cardLayout(page);
     expectCardsBesideClaims(boxes);
     expect(Math.abs(boxes[0]!.top - boxes[0]!.claimTop)).toBeLessThan(2);
-    await page.context().close();
+    await session.close(page);
   });
 
   it('fall back under their paragraphs when the window narrows from 1280 to 360 px', async () => {
@@ -118,6 +118,6 @@ describe('the margin cards on a wide screen', () => {
     expect(
       await page.locator('details[data-sources-for="tonnes"]').evaluate((group) => (group as HTMLElement).style.top),
     ).toBe('');
-    await page.context().close();
+    await session.close(page);
   });
 });

@@ -46,7 +46,7 @@ describe('the claim ledger', () => {
       disputes: ['Korean Central News Agency (KCNA)'],
       context: ['Associated Press (AP)', 'Reuters'],
     });
-    await page.context().close();
+    await session.close(page);
   });
 
   it(
@@ -80,7 +80,7 @@ describe('the claim ledger', () => {
               context: bySide('context'),
             });
           }
-          await page.context().close();
+          await session.close(page);
         }
       }
     },
@@ -101,7 +101,7 @@ describe('the claim ledger', () => {
     // The note's way back leads to this marker.
     const markerId = (await marker.getAttribute('id')) ?? '';
     expect(await page.locator(`${note} .backlinks a[href="#${markerId}"]`).count()).toBe(1);
-    await page.context().close();
+    await session.close(page);
   });
 });
 
@@ -119,7 +119,7 @@ describe('a briefing page', () => {
     expect(await page.locator(`#notes ${target}`).count()).toBe(0);
     // Citation 1 and footnote 1 are two different things in two different places.
     expect(await page.locator('#note-1').evaluate((note) => note.closest('section')?.id)).toBe('notes');
-    await page.context().close();
+    await session.close(page);
   });
 
   it('shows every correction with its date, newest first, and says so at the top', async () => {
@@ -144,7 +144,7 @@ describe('a briefing page', () => {
         expect(await page.locator('.correction-notice').innerText()).toContain(
           `Corrected ${formatDate(corrections[0]!.date)}`,
         );
-        await page.context().close();
+        await session.close(page);
       }
     }
   });
@@ -162,7 +162,7 @@ describe('a briefing page', () => {
     expect(bibtex).toContain('date = {2026-11-20}');
     expect(bibtex).toContain(`url = {${url}}`);
     expect(await page.locator('#cite details summary').innerText()).toBe('BibTeX');
-    await page.context().close();
+    await session.close(page);
   });
 });
 
@@ -195,7 +195,7 @@ describe('the source pages', () => {
               ),
           );
           expect(listed.sort(), id).toEqual(expected.sort());
-          await page.context().close();
+          await session.close(page);
         }
       }
     },
@@ -237,7 +237,7 @@ describe('the source pages', () => {
         })),
       );
       expect(shown, site).toEqual(expected);
-      await page.context().close();
+      await session.close(page);
     }
   });
 });
@@ -268,7 +268,7 @@ describe('the home page', () => {
         ),
       );
       expect(shown, site).toEqual(expected);
-      await page.context().close();
+      await session.close(page);
     }
   });
 });

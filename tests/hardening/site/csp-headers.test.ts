@@ -100,11 +100,15 @@ describe('the sample site served with the _headers policy', () => {
     await server.close();
   });
 
-  /** A page that records policy violations (from before any script runs), console errors and uncaught errors. */
-  async function open(path: string): Promise<{ page: Page; problems: () => Promise<string[]> }> {
+  /**
+   * A tab that records policy violations (from before any script runs), console errors and
+   * uncaught errors; `visit` opens a page in it and gives what that page recorded. One tab serves
+   * every page, since a context per page costs more than the page itself here.
+   */
+  async function watchedTab(): Promise<{ page: Page; visit: (path: string) => Promise<() => Promise<string[]>> }> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    const errors: string[] = [];
+    let errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(`console: ${message.text()}`);
     });
@@ -116,15 +120,22 @@ describe('the sample site served with the _headers policy', () => {
         seen.push(`violation: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
       });
     });
-    const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
-    expect(response?.status(), path).toBe(200);
-    return {
-      page,
-      problems: async () => [
+    const visit = async (path: string) => {
+      const recorded: string[] = [];
+      errors = recorded;
+      const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      expect(response?.status(), path).toBe(200);
+      return async () => [
         ...(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)),
-        ...errors,
-      ],
+        ...recorded,
+      ];
     };
+    return { page, visit };
+  }
+
+  async function open(path: string): Promise<{ page: Page; problems: () => Promise<string[]> }> {
+    const { page, visit } = await watchedTab();
+    return { page, problems: await visit(path) };
   }
 
   it('sends the policy with every response', async () => {
@@ -136,11 +147,12 @@ describe('the sample site served with the _headers policy', () => {
     const paths = pagePaths(root);
     expect(paths.length).toBeGreaterThan(5);
     const problems: string[] = [];
+    const { page, visit } = await watchedTab();
     for (const path of paths) {
-      const { page, problems: found } = await open(path);
+      const found = await visit(path);
       for (const problem of await found()) problems.push(`${path} ${problem}`);
-      await page.context().close();
     }
+    await page.context().close();
     expect(problems).toEqual([]);
   });
 
