@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { ContentFile, ProjectInput } from './model.ts';
 
@@ -32,16 +33,26 @@ function toProjectPath(root: string, path: string): string {
   return relative(root, path).split(sep).join('/');
 }
 
+/*
+ * Files are read one after another, synchronously: at 20,000 files of a 10,000-briefing
+ * publication that takes 0.6 s, where as many promises of `fs/promises` take 3 s (each read is
+ * four round trips through libuv's thread pool). The check works synchronously once they are read.
+ */
+
+/** A file's bytes as a plain `Uint8Array` over the buffer read, without copying them. */
+function readBytes(path: string): Uint8Array {
+  const buffer = readFileSync(path);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
 async function readContentFiles(root: string, directory: string): Promise<ContentFile[]> {
   const files = await listFiles(join(root, directory));
-  return Promise.all(
-    files.map(async ({ path, symbolicLink }) =>
-      // Astro's loader follows a link to whatever it names, anywhere on the machine; the checker
-      // reads none of it (it could be a secret), and reports the link instead.
-      symbolicLink
-        ? { path: toProjectPath(root, path), bytes: new Uint8Array(), symbolicLink }
-        : { path: toProjectPath(root, path), bytes: new Uint8Array(await readFile(path)) },
-    ),
+  return files.map(({ path, symbolicLink }) =>
+    // Astro's loader follows a link to whatever it names, anywhere on the machine; the checker
+    // reads none of it (it could be a secret), and reports the link instead.
+    symbolicLink
+      ? { path: toProjectPath(root, path), bytes: new Uint8Array(), symbolicLink }
+      : { path: toProjectPath(root, path), bytes: readBytes(path) },
   );
 }
 
@@ -62,11 +73,7 @@ export async function readSnapshotFiles(root: string): Promise<Map<string, strin
   const files = await listFiles(directory);
   const snapshots = new Map<string, string>();
   const paths = files.filter((file) => !file.symbolicLink && isSnapshotName(file.path)).map((file) => file.path);
-  await Promise.all(
-    paths.map(async (path) => {
-      snapshots.set(toProjectPath(directory, path), await readFile(path, 'utf8'));
-    }),
-  );
+  for (const path of paths) snapshots.set(toProjectPath(directory, path), readFileSync(path, 'utf8'));
   return snapshots;
 }
 
