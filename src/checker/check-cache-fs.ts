@@ -1,14 +1,14 @@
 import { createHash, hash } from 'node:crypto';
+import type { BigIntStats } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CACHE_FORMAT, parseCache, serializeCache, type CheckCache } from './check-cache.ts';
 import { checkIncrementally, snapshotKey, type IncrementalCheck } from './check-incremental.ts';
 import type { CheckOnDiskOptions } from './check-project-fs.ts';
 import { checkerFingerprint } from './code-fingerprint-fs.ts';
-import type { ProjectInput } from './model.ts';
 import type { CheckOptions } from './options.ts';
 import { readCheckOptions } from './options-fs.ts';
-import { readProjectFiles, todayUtc } from './project-files-fs.ts';
+import { openProjectFiles, todayUtc, type ProjectOnDemand } from './project-files-fs.ts';
 
 /** Where the check cache lives, from the project root: a folder tools agree to treat as disposable. */
 export const CACHE_FOLDER = 'node_modules/.cache/corroborate';
@@ -30,16 +30,45 @@ export function cacheKey(fingerprint: string, options: CheckOptions, today: stri
 }
 
 /**
- * A digest of every file the check reads, by the keys `checkIncrementally` expects. A symbolic
- * link is never read, so its digest says only that it is one.
+ * How long ago a file must have last changed for its status to be trusted. Linux stamps files
+ * with a clock that ticks every few milliseconds, and FAT file systems every two seconds: a file
+ * changed twice within one tick, keeping its size, looks the same both times. A file whose change
+ * time is this far behind the start of the check cannot change again without its status showing
+ * it; files changed more recently are read again by the next check, whatever their status.
  */
-export function digestInput(input: ProjectInput): Map<string, string> {
+const SETTLED_NS = 5_000_000_000n;
+
+/** What changes whenever a file's content may have: size, modification and change times, inode. */
+function stampOf(stats: BigIntStats): string {
+  return `${stats.size} ${stats.mtimeNs} ${stats.ctimeNs} ${stats.ino} ${stats.dev}`;
+}
+
+/**
+ * A digest of every file the check reads, by the keys `checkIncrementally` expects, and the stamps
+ * to keep for the next check. A file whose status is what the last check saw, and was old enough
+ * to be trusted then, keeps its digest unread; any other is read and hashed. A symbolic link is
+ * never read, so its digest says only that it is one.
+ */
+export function digestProject(
+  { input, stats }: ProjectOnDemand,
+  previous: CheckCache | undefined,
+  startedNs: bigint,
+): { digests: Map<string, string>; stamps: Map<string, string> } {
   const digests = new Map<string, string>();
+  const stamps = new Map<string, string>();
+  const digest = (key: string, read: () => string | Uint8Array): void => {
+    const status = stats.get(key);
+    const stamp = status && stampOf(status);
+    const known = stamp !== undefined && previous?.stamps.get(key) === stamp ? previous.inputs.get(key) : undefined;
+    digests.set(key, known ?? hash('sha256', read(), 'base64url'));
+    if (stamp !== undefined && status!.ctimeNs < startedNs - SETTLED_NS) stamps.set(key, stamp);
+  };
   for (const file of [...input.briefings, ...input.sources]) {
-    digests.set(file.path, file.symbolicLink ? 'symbolic link' : hash('sha256', file.bytes, 'base64url'));
+    if (file.symbolicLink) digests.set(file.path, 'symbolic link');
+    else digest(file.path, () => file.bytes);
   }
-  for (const [name, text] of input.snapshots) digests.set(snapshotKey(name), hash('sha256', text, 'base64url'));
-  return digests;
+  for (const name of input.snapshots.keys()) digest(snapshotKey(name), () => input.snapshots.get(name)!);
+  return { digests, stamps };
 }
 
 /** The project's cache under `key`, or `undefined` when there is none that can be trusted. */
@@ -80,23 +109,28 @@ export async function writeCache(root: string, cache: CheckCache): Promise<boole
  * Reads the project at `root` and checks it, reusing from the cache the diagnostics of every file
  * that neither changed nor depends on one that did, and saving the cache for the next check.
  * Reports exactly what `checkProjectAt` reports, which stays the check that trusts no cache
- * (`npm run check -- --no-cache`).
+ * (`npm run check -- --no-cache`). `clock` gives the time in nanoseconds, which decides which files
+ * have settled (tests move it on to trust files they have just written).
  */
 export async function checkWithCacheAt(
   root: string,
   settings: CheckOnDiskOptions = {},
+  clock: () => bigint = () => BigInt(Date.now()) * 1_000_000n,
 ): Promise<Omit<IncrementalCheck, 'cache' | 'changed'>> {
+  const startedNs = clock();
   const options = settings.options ?? (await readCheckOptions(root));
   const today = settings.today ?? todayUtc();
-  const [input, fingerprint] = await Promise.all([readProjectFiles(root, today), checkerFingerprint()]);
+  const [project, fingerprint] = await Promise.all([openProjectFiles(root, today), checkerFingerprint()]);
   const key = cacheKey(fingerprint, options, today);
-  const { cache, changed, ...check } = checkIncrementally(
-    input,
-    options,
-    digestInput(input),
-    key,
-    await readCache(root, key),
-  );
-  if (changed) await writeCache(root, cache);
+  const previous = await readCache(root, key);
+  const { digests, stamps } = digestProject(project, previous, startedNs);
+  const { cache, changed, ...check } = checkIncrementally(project.input, options, digests, key, previous);
+  if (changed || !sameEntries(stamps, previous?.stamps)) await writeCache(root, { ...cache, stamps });
   return check;
+}
+
+function sameEntries(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string> | undefined): boolean {
+  if (a.size !== b?.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value) return false;
+  return true;
 }

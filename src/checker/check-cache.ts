@@ -19,6 +19,12 @@ export interface CheckCache {
    * (`content/snapshots/<name>`), and facts about the whole library by a name starting `@`.
    */
   inputs: ReadonlyMap<string, string>;
+  /**
+   * How files looked on disk when their digest in `inputs` was taken (size, times, inode), by
+   * path: a file that still looks so has that digest without being read again. Only files old
+   * enough that any later change must show in their status have one (see `check-cache-fs.ts`).
+   */
+  stamps: ReadonlyMap<string, string>;
   /** What the last check found in each content file, by path. */
   files: ReadonlyMap<string, FileRecord>;
 }
@@ -72,6 +78,7 @@ const storedCache = z.object({
   key: z.string(),
   strings: z.array(z.string()),
   inputs: z.array(z.tuple([index, z.string()])),
+  stamps: z.array(z.tuple([index, z.string()])),
   files: z.array(storedFile),
 });
 
@@ -91,13 +98,14 @@ export function serializeCache(cache: CheckCache): string {
     return found;
   };
   const inputs = [...cache.inputs].map(([key, digest]) => [at(key), digest]);
+  const stamps = [...cache.stamps].map(([path, stamp]) => [at(path), stamp]);
   const files = [...cache.files].map(([path, record]) => [
     at(path),
     record.diagnostics.map((d) => [d.line, d.column, d.severity, at(d.rule), d.message]),
     record.dependsOn.map(at),
     record.briefing ? [record.briefing.cites.map(at), record.briefing.read] : null,
   ]);
-  return JSON.stringify({ format: CACHE_FORMAT, key: cache.key, strings, inputs, files });
+  return JSON.stringify({ format: CACHE_FORMAT, key: cache.key, strings, inputs, stamps, files });
 }
 
 /**
@@ -115,7 +123,7 @@ export function parseCache(text: string, key: string): CheckCache | undefined {
   if ((value as { key?: unknown } | null)?.key !== key) return undefined;
   const parsed = storedCache.safeParse(value);
   if (!parsed.success) return undefined;
-  const { strings, inputs, files } = parsed.data;
+  const { strings, inputs, stamps, files } = parsed.data;
   const string = (at: number): string => {
     const found = strings[at];
     if (found === undefined) throw new RangeError(`no string ${at}`);
@@ -125,6 +133,7 @@ export function parseCache(text: string, key: string): CheckCache | undefined {
     return {
       key,
       inputs: new Map(inputs.map(([at, digest]) => [string(at), digest])),
+      stamps: new Map(stamps.map(([at, stamp]) => [string(at), stamp])),
       files: new Map(
         files.map(([at, diagnostics, dependsOn, briefing]): [string, FileRecord] => {
           const path = string(at);

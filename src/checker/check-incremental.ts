@@ -21,8 +21,8 @@ import { frontmatterWasRead } from './rules/readable.ts';
 export interface IncrementalCheck {
   /** Exactly what a full check (`checkProject`) reports, without the loaded content. */
   result: Pick<CheckResult, 'diagnostics' | 'errorCount' | 'warningCount' | 'fileCount'>;
-  /** What the next check can reuse of this one. */
-  cache: CheckCache;
+  /** What the next check can reuse of this one, but for the files' stamps, which the caller keeps. */
+  cache: Omit<CheckCache, 'stamps'>;
   /** Whether `cache` differs from the cache this check started from, so it is worth writing. */
   changed: boolean;
   /** Content files read and checked afresh, and those whose diagnostics came from the cache. */
@@ -94,7 +94,7 @@ export function checkIncrementally(
   options: CheckOptions,
   digests: ReadonlyMap<string, string>,
   key: string,
-  previous?: CheckCache,
+  previous?: Omit<CheckCache, 'stamps'>,
 ): IncrementalCheck {
   const before = previous?.key === key ? previous : undefined;
   const sourceIds = new Set(input.sources.flatMap((file) => contentId(file, '.yaml', SOURCE_FOLDER) ?? []));

@@ -3,10 +3,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CACHE_FOLDER, checkWithCacheAt } from '../../src/checker/check-cache-fs.ts';
+import { CACHE_FOLDER, checkWithCacheAt, digestProject } from '../../src/checker/check-cache-fs.ts';
 import { checkProjectAt } from '../../src/checker/check-project-fs.ts';
 import { CHECKER_CODE } from '../../src/checker/code-fingerprint-fs.ts';
 import type { CheckOptions } from '../../src/checker/options.ts';
+import { openProjectFiles } from '../../src/checker/project-files-fs.ts';
 import { PROJECT_ROOT, TEST_OUTPUT } from '../support/paths.ts';
 
 const TODAY = '2026-11-25';
@@ -31,9 +32,13 @@ interface Settings {
  * Checks the project through the cache and afresh, and expects the same report; returns what the
  * cached check says it reused.
  */
-async function expectSameAsFullCheck(root: string, { today = TODAY, options = {} }: Settings = {}) {
+async function expectSameAsFullCheck(
+  root: string,
+  { today = TODAY, options = {} }: Settings = {},
+  clock?: () => bigint,
+) {
   const full = await checkProjectAt(root, { today, options });
-  const cached = await checkWithCacheAt(root, { today, options });
+  const cached = await checkWithCacheAt(root, { today, options }, clock);
   expect(cached.result.diagnostics).toEqual(full.diagnostics);
   expect(cached.result.errorCount).toBe(full.errorCount);
   expect(cached.result.warningCount).toBe(full.warningCount);
@@ -174,6 +179,38 @@ describe('the check cache', () => {
   });
 });
 
+/** A clock an hour ahead, by which every file written so far has settled, so its status is trusted. */
+const anHourAhead = () => (BigInt(Date.now()) + 3_600_000n) * 1_000_000n;
+
+describe("the files' status on disk", () => {
+  it('spares reading a settled file whose status is unchanged, and reads one edited even to the same size', async () => {
+    const root = await makeProject('stamps');
+    const ahead = anHourAhead();
+    const first = digestProject(await openProjectFiles(root, TODAY), undefined, ahead);
+    expect(first.stamps.size).toBe(first.digests.size);
+    // A cache whose digests were not taken from the files: where they survive, nothing was read.
+    const planted = {
+      key: '',
+      files: new Map(),
+      stamps: first.stamps,
+      inputs: new Map([...first.digests.keys()].map((key) => [key, 'planted'])),
+    };
+    const path = 'content/briefings/draft-only.mdx';
+    await edit(root, path, (text) => text.replace('a', 'b'));
+    const second = digestProject(await openProjectFiles(root, TODAY), planted, ahead);
+    const read = [...second.digests].filter(([, digest]) => digest !== 'planted').map(([key]) => key);
+    expect(read).toEqual([path]);
+  });
+
+  it('reads again, whatever its status, a file that changed moments before the check', async () => {
+    const root = await makeProject('stamps-fresh');
+    const now = BigInt(Date.now()) * 1_000_000n;
+    const { stamps, digests } = digestProject(await openProjectFiles(root, TODAY), undefined, now);
+    expect(digests.size).toBeGreaterThan(0);
+    expect(stamps.size).toBe(0);
+  });
+});
+
 /** A seeded random number generator (mulberry32), so a failing sequence of edits can be replayed. */
 function seeded(seed: number): () => number {
   let state = seed >>> 0;
@@ -298,11 +335,16 @@ const EDITS: Edit[] = [
 describe('the check cache under random edits', () => {
   // Each step edits the library as an editor might, or restores it, and sometimes checks another
   // day or with other options; the cached check must report exactly what a full check reports.
-  it('reports what a full check reports after every edit', { timeout: 240_000 }, async () => {
+  // Files just written are read again whatever their status; with the clock an hour ahead, the
+  // cache instead trusts every unchanged status and reads only files whose status changed.
+  it.each([
+    ['reading every file just written', undefined],
+    ['reading only files whose status changed', anHourAhead],
+  ])('reports what a full check reports after every edit, %s', { timeout: 240_000 }, async (name, clock) => {
     const random = seeded(20261125);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-    const root = await makeProject('random-edits');
-    const pristine = join(TEST_OUTPUT, 'check-cache', 'random-edits-pristine');
+    const root = await makeProject(`random-edits-${clock ? 'settled' : 'fresh'}`);
+    const pristine = join(TEST_OUTPUT, 'check-cache', `random-edits-${clock ? 'settled' : 'fresh'}-pristine`);
     await rm(pristine, { recursive: true, force: true });
     await cp(join(root, 'content'), pristine, { recursive: true });
     const steps: string[] = [];
@@ -320,9 +362,9 @@ describe('the check cache under random edits', () => {
         options: random() < 0.05 ? { rules: { 'unused-source': 'error' } } : {},
       };
       try {
-        reused += (await expectSameAsFullCheck(root, settings)).reused;
+        reused += (await expectSameAsFullCheck(root, settings, clock)).reused;
       } catch (error) {
-        throw new Error(`after these edits:\n${steps.join('\n')}`, { cause: error });
+        throw new Error(`${name}, after these edits:\n${steps.join('\n')}`, { cause: error });
       }
     }
     expect(reused, 'the cache was used at all').toBeGreaterThan(0);
