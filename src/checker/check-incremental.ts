@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import type { CheckCache, FileRecord } from './check-cache.ts';
+import type { BriefingFacts, CheckCache, FileRecord } from './check-cache.ts';
 import {
   BRIEFING_FOLDER,
   countSeverities,
@@ -54,8 +54,8 @@ function digestOf(values: Iterable<string>): string {
   return bytesToHex(sha256(new TextEncoder().encode([...values].join('\n'))));
 }
 
-/** What the cache says of the briefings: all ids they cite, and whether any could not be read. */
-function briefingFacts(records: Iterable<FileRecord>): { cited: Set<string>; unread: boolean } {
+/** What some briefings tell together: all ids they cite, and whether any could not be read. */
+function briefingFacts(records: Iterable<{ briefing?: BriefingFacts }>): { cited: Set<string>; unread: boolean } {
   const cited = new Set<string>();
   let unread = false;
   for (const { briefing } of records) {
@@ -128,16 +128,14 @@ export function checkIncrementally(
     briefingNames,
     briefingsRefused,
   );
-  const fresh = new Map(briefings.map((briefing) => [briefing.file.path, citesOf(briefing)]));
+  const fresh = new Map(
+    briefings.map((briefing): [string, BriefingFacts] => [
+      briefing.file.path,
+      { cites: citesOf(briefing), read: frontmatterWasRead(briefing) },
+    ]),
+  );
   const elsewhere = briefingFacts(records.values());
-  const now = briefingFacts([
-    ...records.values(),
-    ...briefings.map((briefing) => ({
-      diagnostics: [],
-      dependsOn: [],
-      briefing: { cites: fresh.get(briefing.file.path)!, read: frontmatterWasRead(briefing) },
-    })),
-  ]);
+  const now = briefingFacts([...records.values(), ...[...fresh.values()].map((briefing) => ({ briefing }))]);
   const then = briefingFacts(before?.files.values() ?? []);
   for (const file of input.sources) {
     const id = contentId(file, '.yaml', SOURCE_FOLDER);
@@ -146,7 +144,7 @@ export function checkIncrementally(
   }
 
   // Changed sources are checked; the sources changed briefings cite are loaded only to be read.
-  const cited = new Set([...fresh.values()].flat());
+  const cited = new Set([...fresh.values()].flatMap((facts) => facts.cites));
   const sourcesRefused: RefusedFile[] = [];
   const sources = loadSources(
     input.sources.filter((file) => {
@@ -182,11 +180,8 @@ export function checkIncrementally(
     records.set(path, record);
   };
   for (const briefing of briefings) {
-    const cites = fresh.get(briefing.file.path)!;
-    recordOf(briefing.file.path, briefingInputs(briefing, cites, sources, sourceIds), {
-      cites,
-      read: frontmatterWasRead(briefing),
-    });
+    const facts = fresh.get(briefing.file.path)!;
+    recordOf(briefing.file.path, briefingInputs(briefing, facts.cites, sources, sourceIds), facts);
   }
   for (const source of sources.values()) {
     if (!records.has(source.file.path)) recordOf(source.file.path, sourceInputs(source));
