@@ -8,8 +8,10 @@
  */
 import { statSync, watch } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CACHE_FOLDER, checkWithCacheAt } from '../src/checker/check-cache-fs.ts';
 import { checkChangedAt } from '../src/checker/check-changed-fs.ts';
-import { checkProjectAt } from '../src/checker/check-project-fs.ts';
+import { checkProjectAt, type CheckOnDiskOptions } from '../src/checker/check-project-fs.ts';
+import type { CheckResult } from '../src/checker/check-project.ts';
 import { formatMarkdownReport } from '../src/checker/format-markdown.ts';
 import { FORMATS, formatDiagnostic, formatReport, formatSummary, type Format } from '../src/checker/format.ts';
 import { recheckReport } from '../src/checker/recheck-report.ts';
@@ -30,6 +32,10 @@ Options:
   --base <ref>                 with --changed, compare with this git ref instead of main
   --root <dir>                 project root (default: the current directory)
   --today <YYYY-MM-DD>         the date to treat as today, for the future-date check
+  --no-cache                   check every file afresh, neither reading nor writing the
+                               cache in node_modules/.cache/corroborate/ (which keeps what
+                               each file's last check found, so that unchanged files are
+                               not checked again); --changed never uses it
   --watch                      check again whenever a file under content/ changes, printing
                                new problems and how many were fixed; Ctrl-C ends it
   --rules                      list every rule, one a line: id, default severity, what it
@@ -58,6 +64,7 @@ async function main(): Promise<void> {
         today: { type: 'string' },
         watch: { type: 'boolean', default: false },
         changed: { type: 'boolean', default: false },
+        'no-cache': { type: 'boolean', default: false },
         base: { type: 'string' },
         rules: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -100,8 +107,9 @@ async function main(): Promise<void> {
     fail(`${root} has no content/ folder; run the check in the project's root or name it with --root <dir>`);
     return;
   }
+  const cache = !values['no-cache'];
   if (values.watch) {
-    watchProject(root, values.today);
+    watchProject(root, values.today, cache);
     return;
   }
   const settings = values.today === undefined ? {} : { today: values.today };
@@ -124,13 +132,34 @@ async function main(): Promise<void> {
       process.exitCode = result.errorCount > 0 ? 1 : 0;
       return;
     }
-    const result = await checkProjectAt(root, settings);
+    const { result, reused } = await check(root, settings, cache);
     process.stdout.write(formatReport(result.diagnostics, result.fileCount, values.format as Format));
+    // Said only to a person at a terminal: the report itself is the same whatever the cache held.
+    if (values.format === 'text' && process.stdout.isTTY) process.stdout.write(cacheNote(reused, result.fileCount));
     process.exitCode = result.errorCount > 0 ? 1 : 0;
   } catch (error) {
     const cause = (error as Error).cause;
     fail(`${(error as Error).message}${cause instanceof Error ? `: ${cause.message}` : ''}`);
   }
+}
+
+/**
+ * A check of the whole project, through the cache unless `cache` is false; `reused` counts the
+ * files whose diagnostics came from the cache.
+ */
+async function check(
+  root: string,
+  settings: CheckOnDiskOptions,
+  cache: boolean,
+): Promise<{ result: Pick<CheckResult, 'diagnostics' | 'errorCount' | 'fileCount'>; reused: number }> {
+  if (!cache) return { result: await checkProjectAt(root, settings), reused: 0 };
+  return checkWithCacheAt(root, settings);
+}
+
+/** Tells how much of the check the cache saved, and how to do without it; nothing when it saved nothing. */
+function cacheNote(reused: number, fileCount: number): string {
+  if (reused === 0) return '';
+  return `${reused} of ${plural(fileCount, 'file')} unchanged since the last check: their results came from ${CACHE_FOLDER}/ (--no-cache checks them again).\n`;
 }
 
 /** Every rule, one a line, in the contract's order: id, default severity and summary in columns. */
@@ -155,7 +184,7 @@ const EDITOR_TEMPORARY = /^\.|~$|\.sw[a-p]$|^4913$/;
  * Errors never end it (nor does a check that cannot run: the next save may fix that too); Ctrl-C
  * does, with exit status 0.
  */
-function watchProject(root: string, today: string | undefined): void {
+function watchProject(root: string, today: string | undefined, cache: boolean): void {
   let previous: Set<string> | undefined;
   const changed = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -165,7 +194,7 @@ function watchProject(root: string, today: string | undefined): void {
     const files = [...changed].sort();
     changed.clear();
     try {
-      const result = await checkProjectAt(root, today === undefined ? {} : { today });
+      const { result } = await check(root, today === undefined ? {} : { today }, cache);
       const lines = result.diagnostics.map(formatDiagnostic);
       if (previous === undefined) {
         process.stdout.write(formatReport(result.diagnostics, result.fileCount, 'text'));

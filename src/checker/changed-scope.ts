@@ -1,4 +1,5 @@
 import type { ContentFile, ProjectInput } from './model.ts';
+import { contentId } from './open-content-file.ts';
 
 /**
  * Which files a `check --changed` run loads: the changed content files and everything that cites
@@ -65,7 +66,7 @@ export function scopeToChanges(project: ProjectInput, changedPaths: readonly str
     const id = idOf(file.path, 'content/sources/', '.yaml');
     return changed.has(file.path) || (id !== undefined && (citedByLoaded.has(id) || touchedSources.has(id)));
   });
-  const sourceIds = new Set(project.sources.flatMap((file) => idOf(file.path, 'content/sources/', '.yaml') ?? []));
+  const sourceIds = new Set(project.sources.flatMap((file) => contentId(file, '.yaml', 'content/sources/') ?? []));
 
   return {
     input: { ...project, briefings, sources, partial: { sourceIds, citedElsewhere } },

@@ -1,6 +1,6 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { checkProjectAt } from './check-project-fs.ts';
+import { checkWithCacheAt } from './check-cache-fs.ts';
 import type { CheckResult } from './check-project.ts';
 import type { CheckOptions } from './options.ts';
 
@@ -19,7 +19,7 @@ const ENTRY = fileURLToPath(new URL('./check-process-fs.ts', import.meta.url));
  * of it back before the build reaches its own peak. Where no process can start, checks here.
  */
 export function checkInProcess(root: string, options: CheckOptions): Promise<CheckSummary> {
-  const here = (): Promise<CheckSummary> => checkProjectAt(root, { options });
+  const here = async (): Promise<CheckSummary> => (await checkWithCacheAt(root, { options })).result;
   let child: ReturnType<typeof fork>;
   try {
     child = fork(ENTRY, [JSON.stringify({ root, options })], {

@@ -35,10 +35,15 @@ export interface ProjectInput {
  * loaded ones as a full check would.
  */
 export interface PartialProject {
-  /** Every source id in the library, loaded or not. */
+  /** Every source id in the library, loaded or not, in the order a full check loads them. */
   sourceIds: ReadonlySet<string>;
   /** Source ids cited (as source or via) by briefings that were not loaded. */
   citedElsewhere: ReadonlySet<string>;
+  /**
+   * Whether a briefing that was not loaded has frontmatter that could not be read; left out when
+   * that is unknown (`check --changed` does not parse what it leaves out).
+   */
+  unreadElsewhere?: boolean;
 }
 
 /**

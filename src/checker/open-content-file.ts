@@ -23,6 +23,32 @@ export type OpenedFile =
   | { refused: RefusedFile }
   | { refused?: undefined; id: string; text?: TextFile; problems: Omit<FileProblems, 'schemaProblems'> };
 
+/** Why a content file is not read at all (a link, a file in a subfolder or of another extension), if it is not. */
+function refusal(file: ContentFile, name: string, extension: string, folder: string): string | undefined {
+  if (file.symbolicLink) {
+    // The site would publish whatever the link names, unchecked: a briefing anywhere in the
+    // repository or on the build machine, with code the safe mode never saw.
+    return `"${visibleName(name)}" is a symbolic link; the checker does not follow links, but the site would publish what it points to unchecked: replace the link with the file itself`;
+  }
+  if (file.path !== `${folder}${name}`) {
+    return `"${file.path}" is in a subfolder, so it would be ignored; move it directly into ${folder}`;
+  }
+  if (!name.endsWith(extension)) {
+    // Never drop content silently: a stray .md or .yml would otherwise just not appear.
+    return `"${name}" is not a ${extension} file, so it would be ignored; ${folder} holds only ${extension} files: rename it or move it out`;
+  }
+  return undefined;
+}
+
+/**
+ * The id a content file is read under, or `undefined` when it is refused unread: what a citation
+ * can name, known without reading the file.
+ */
+export function contentId(file: ContentFile, extension: string, folder: string): string | undefined {
+  const name = baseName(file.path);
+  return refusal(file, name, extension, folder) === undefined ? name.slice(0, -extension.length) : undefined;
+}
+
 /**
  * Reads a content file's name and bytes; refuses a link, a file in a subfolder or of another
  * extension, and describes a bad name or bytes that are not UTF-8, for the rules to report.
@@ -35,33 +61,8 @@ export function openContentFile(
   siblings: ReadonlySet<string>,
 ): OpenedFile {
   const name = baseName(file.path);
-  if (file.symbolicLink) {
-    // The site would publish whatever the link names, unchecked: a briefing anywhere in the
-    // repository or on the build machine, with code the safe mode never saw.
-    return {
-      refused: {
-        path: file.path,
-        message: `"${visibleName(name)}" is a symbolic link; the checker does not follow links, but the site would publish what it points to unchecked: replace the link with the file itself`,
-      },
-    };
-  }
-  if (file.path !== `${folder}${name}`) {
-    return {
-      refused: {
-        path: file.path,
-        message: `"${file.path}" is in a subfolder, so it would be ignored; move it directly into ${folder}`,
-      },
-    };
-  }
-  if (!name.endsWith(extension)) {
-    // Never drop content silently: a stray .md or .yml would otherwise just not appear.
-    return {
-      refused: {
-        path: file.path,
-        message: `"${name}" is not a ${extension} file, so it would be ignored; ${folder} holds only ${extension} files: rename it or move it out`,
-      },
-    };
-  }
+  const refused = refusal(file, name, extension, folder);
+  if (refused !== undefined) return { refused: { path: file.path, message: refused } };
   const id = name.slice(0, -extension.length);
   const problems: Omit<FileProblems, 'schemaProblems'> = {};
   if (!SLUG_PATTERN.test(id)) {

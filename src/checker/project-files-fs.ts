@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync, statSync, type BigIntStats } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { ContentFile, ProjectInput } from './model.ts';
 
@@ -32,16 +33,26 @@ function toProjectPath(root: string, path: string): string {
   return relative(root, path).split(sep).join('/');
 }
 
+/*
+ * Files are read one after another, synchronously: at 20,000 files of a 10,000-briefing
+ * publication that takes 0.6 s, where as many promises of `fs/promises` take 3 s (each read is
+ * four round trips through libuv's thread pool). The check works synchronously once they are read.
+ */
+
+/** A file's bytes as a plain `Uint8Array` over the buffer read, without copying them. */
+function readBytes(path: string): Uint8Array {
+  const buffer = readFileSync(path);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
 async function readContentFiles(root: string, directory: string): Promise<ContentFile[]> {
   const files = await listFiles(join(root, directory));
-  return Promise.all(
-    files.map(async ({ path, symbolicLink }) =>
-      // Astro's loader follows a link to whatever it names, anywhere on the machine; the checker
-      // reads none of it (it could be a secret), and reports the link instead.
-      symbolicLink
-        ? { path: toProjectPath(root, path), bytes: new Uint8Array(), symbolicLink }
-        : { path: toProjectPath(root, path), bytes: new Uint8Array(await readFile(path)) },
-    ),
+  return files.map(({ path, symbolicLink }) =>
+    // Astro's loader follows a link to whatever it names, anywhere on the machine; the checker
+    // reads none of it (it could be a secret), and reports the link instead.
+    symbolicLink
+      ? { path: toProjectPath(root, path), bytes: new Uint8Array(), symbolicLink }
+      : { path: toProjectPath(root, path), bytes: readBytes(path) },
   );
 }
 
@@ -62,11 +73,7 @@ export async function readSnapshotFiles(root: string): Promise<Map<string, strin
   const files = await listFiles(directory);
   const snapshots = new Map<string, string>();
   const paths = files.filter((file) => !file.symbolicLink && isSnapshotName(file.path)).map((file) => file.path);
-  await Promise.all(
-    paths.map(async (path) => {
-      snapshots.set(toProjectPath(directory, path), await readFile(path, 'utf8'));
-    }),
-  );
+  for (const path of paths) snapshots.set(toProjectPath(directory, path), readFileSync(path, 'utf8'));
   return snapshots;
 }
 
@@ -83,4 +90,89 @@ export async function readProjectFiles(root: string, today = todayUtc()): Promis
     readSnapshotFiles(root),
   ]);
   return { briefings, sources, snapshots, today };
+}
+
+/** Text read the first time it is asked for, by key; keys are known without reading anything. */
+class TextsOnDemand implements ReadonlyMap<string, string> {
+  readonly #paths: ReadonlyMap<string, string>;
+  readonly #read = new Map<string, string>();
+  constructor(paths: ReadonlyMap<string, string>) {
+    this.#paths = paths;
+  }
+  get size(): number {
+    return this.#paths.size;
+  }
+  has(key: string): boolean {
+    return this.#paths.has(key);
+  }
+  get(key: string): string | undefined {
+    let text = this.#read.get(key);
+    const path = this.#paths.get(key);
+    if (text === undefined && path !== undefined) {
+      text = readFileSync(path, 'utf8');
+      this.#read.set(key, text);
+    }
+    return text;
+  }
+  *entries(): MapIterator<[string, string]> {
+    for (const key of this.#paths.keys()) yield [key, this.get(key)!];
+  }
+  keys(): MapIterator<string> {
+    return this.#paths.keys();
+  }
+  *values(): MapIterator<string> {
+    for (const key of this.#paths.keys()) yield this.get(key)!;
+  }
+  [Symbol.iterator](): MapIterator<[string, string]> {
+    return this.entries();
+  }
+  forEach(callback: (value: string, key: string, map: ReadonlyMap<string, string>) => void): void {
+    for (const [key, value] of this.entries()) callback(value, key, this);
+  }
+}
+
+/** A project listed with each file's status on disk, its bytes read only when asked for. */
+export interface ProjectOnDemand {
+  /** The checker's input: the same files as `readProjectFiles` gives, each read on first use. */
+  input: ProjectInput;
+  /**
+   * The status of every file that is read when asked for, taken before it is read: content files
+   * by path, snapshots by path too (`content/snapshots/<name>`). Links are never read, so have none.
+   */
+  stats: ReadonlyMap<string, BigIntStats>;
+}
+
+/**
+ * Lists a project's content as `readProjectFiles` reads it, but reads a file only when the check
+ * asks for its bytes: the check cache decides from each file's status which files it must read at
+ * all. A file that vanishes before it is read fails the check, as it does when read at once.
+ */
+export async function openProjectFiles(root: string, today = todayUtc()): Promise<ProjectOnDemand> {
+  const stats = new Map<string, BigIntStats>();
+  const onDemand = async (directory: string): Promise<ContentFile[]> =>
+    (await listFiles(join(root, directory))).map(({ path, symbolicLink }): ContentFile => {
+      const projectPath = toProjectPath(root, path);
+      if (symbolicLink) return { path: projectPath, bytes: new Uint8Array(), symbolicLink };
+      stats.set(projectPath, statSync(path, { bigint: true }));
+      let bytes: Uint8Array | undefined;
+      return {
+        path: projectPath,
+        get bytes() {
+          return (bytes ??= readBytes(path));
+        },
+      };
+    });
+  const [briefings, sources, snapshotFiles] = await Promise.all([
+    onDemand(CONTENT_DIRECTORIES.briefings),
+    onDemand(CONTENT_DIRECTORIES.sources),
+    listFiles(join(root, CONTENT_DIRECTORIES.snapshots)),
+  ]);
+  const directory = join(root, CONTENT_DIRECTORIES.snapshots);
+  const snapshotPaths = new Map<string, string>();
+  for (const file of snapshotFiles) {
+    if (file.symbolicLink || !isSnapshotName(file.path)) continue;
+    snapshotPaths.set(toProjectPath(directory, file.path), file.path);
+    stats.set(toProjectPath(root, file.path), statSync(file.path, { bigint: true }));
+  }
+  return { input: { briefings, sources, snapshots: new TextsOnDemand(snapshotPaths), today }, stats };
 }

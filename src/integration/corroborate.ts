@@ -72,6 +72,8 @@ export default function corroborate(
   let lastResult: CheckResult | undefined;
   let pendingCheck: Promise<CheckSummary> | undefined;
 
+  // `astro dev` keeps the loaded content of its last check, to show a page's errors in its place,
+  // so it checks without the cache, which keeps diagnostics only; the build's check uses it.
   const runCheck = async () => {
     const result = await checkProjectAt(root, { options });
     return { result, lines: result.diagnostics.map(formatDiagnostic) };

@@ -14,7 +14,9 @@ export const unknownSource = defineRule({
   },
   check({ briefings, sources, partial }, report) {
     // Only ids a citation may name: suggesting a badly named file's name would suggest another error.
-    const ids = [...new Set([...sources.keys(), ...(partial?.sourceIds ?? [])])].filter((id) => SLUG_PATTERN.test(id));
+    // The library's ids in the order a full check loads them, so a partial check suggests the same
+    // id even where the number of ids compared is capped.
+    const ids = [...new Set([...(partial?.sourceIds ?? []), ...sources.keys()])].filter((id) => SLUG_PATTERN.test(id));
     const exists = (id: string) => sources.has(id) || partial?.sourceIds.has(id) === true;
     for (const briefing of briefings) {
       for (const entry of briefing.claims) {

@@ -14,7 +14,7 @@ export const unusedSource = defineRule({
   },
   check({ briefings, sources, partial }, report) {
     // What an unreadable briefing cites is unknown, so no source can be called unused until it is fixed.
-    if (!briefings.every(frontmatterWasRead)) return;
+    if (partial?.unreadElsewhere === true || !briefings.every(frontmatterWasRead)) return;
     const cited = new Set<string>(partial?.citedElsewhere);
     for (const briefing of briefings) {
       for (const entry of briefing.claims) {

@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Corroborate's own folder: the checker's code lives here, whichever project it checks. */
+const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * The folders whose code decides what a check reports: the checker and all it imports from
+ * (`tests/unit/check-cache.test.ts` holds the checker's imports to them).
+ */
+export const CHECKER_CODE = ['src/checker', 'src/reading', 'src/schemas', 'src/lib'] as const;
+
+/**
+ * What pins every dependency's version: the lock file, and npm's record of what is actually
+ * installed (rewritten by every install, including one that strays from the lock).
+ */
+const LOCK_FILES = ['package-lock.json', 'node_modules/.package-lock.json'];
+
+async function readIfThere(path: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * A digest of the code that decides a check's results, part of the check cache's key, so that
+ * results are never reused across a change of the checker, of a parser it uses or of Node (whose
+ * Unicode tables the readers' regular expressions use). It hashes the text of every file under
+ * {@link CHECKER_CODE}, the lock files and Node's version: content, not modification times, which
+ * a checkout or a copy can leave unchanged or reset. That is some two hundred small files, a few
+ * milliseconds against the seconds of a check.
+ */
+export async function checkerFingerprint(): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(`node ${process.version}\n`);
+  for (const folder of CHECKER_CODE) {
+    const entries = await readdir(join(PACKAGE_ROOT, folder), { recursive: true, withFileTypes: true });
+    const paths = entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+    for (const path of paths) {
+      hash.update(`${path.slice(PACKAGE_ROOT.length)}\n`);
+      hash.update(await readFile(path));
+      hash.update('\n');
+    }
+  }
+  for (const name of LOCK_FILES) {
+    const bytes = await readIfThere(join(PACKAGE_ROOT, name));
+    hash.update(`${name} ${bytes === undefined ? 'absent' : bytes.length}\n`);
+    if (bytes) hash.update(bytes);
+  }
+  return hash.digest('hex');
+}
