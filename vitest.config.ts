@@ -1,7 +1,12 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest runs one file at a time on two cores (it keeps a core for itself), yet most of a file's
+    // time here is spent waiting on Chromium or a child build, so one file per core finishes sooner:
+    // measured on a two-core machine, 517 s with one worker.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {

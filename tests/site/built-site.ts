@@ -148,7 +148,12 @@ export function useSession(): Session {
         await page.waitForLoadState('networkidle');
         return;
       }
-      const pending = [...(inFlight.get(page) ?? [])].map((request) => request.url());
+      // The browser fetches the tab's icon on its own schedule, after load on a busy machine;
+      // nothing on the page waits for it, so it is not the page still fetching.
+      const icons = new Set(
+        await page.$$eval('link[rel~="icon"]', (links) => links.map((link) => (link as HTMLLinkElement).href)),
+      );
+      const pending = [...(inFlight.get(page) ?? [])].map((request) => request.url()).filter((url) => !icons.has(url));
       if (pending.length > 0)
         throw new Error(`${url.pathname} is still fetching after load (${pending.join(', ')}); list it in settled()`);
     },

@@ -145,28 +145,56 @@ describe('hostile strings in the fixture publication', () => {
   });
 });
 
+/** What the link tests read from a page as built, with script off so only the HTML counts. */
+interface PageAddresses {
+  /** Every address in an href, src, action or formaction attribute. */
+  addresses: string[];
+  /** Links that leave the site, with their rel words. */
+  offSite: { href: string; rel: string[] }[];
+}
+
+/** Every page of both sites, read once for both tests below (a load per page per test doubled their time). */
+let everyPage: Promise<{ site: SiteName; path: string; read: PageAddresses }[]> | undefined;
+
+function readEveryPage(): Promise<{ site: SiteName; path: string; read: PageAddresses }[]> {
+  everyPage ??= (async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const pages: { site: SiteName; path: string; read: PageAddresses }[] = [];
+    for (const site of SITES) {
+      for (const path of pagePaths(site)) {
+        await page.goto(session.url(site, path));
+        const read = await page.evaluate(() => ({
+          addresses: [...document.querySelectorAll('[href], [src], [action], [formaction]')].flatMap((element) =>
+            ['href', 'src', 'action', 'formaction'].flatMap((name) => element.getAttribute(name) ?? []),
+          ),
+          offSite: [...document.querySelectorAll<HTMLAnchorElement>('a[href^="http"]')]
+            .filter((link) => link.origin !== window.location.origin)
+            .map((link) => ({
+              href: link.getAttribute('href') ?? '',
+              rel: (link.getAttribute('rel') ?? '').split(/\s+/),
+            })),
+        }));
+        pages.push({ site, path, read });
+      }
+    }
+    await context.close();
+    return pages;
+  })();
+  return everyPage;
+}
+
 describe('links to other sites', () => {
   it(
     'are only ever http(s): the hostile source’s javascript: and data: addresses are never a link',
     async () => {
       const unsafe: string[] = [];
-      const context = await session.browser.newContext({ javaScriptEnabled: false });
-      const page = await context.newPage();
-      for (const site of SITES) {
-        for (const path of pagePaths(site)) {
-          await page.goto(session.url(site, path));
-          const addresses = await page.$$eval('[href], [src], [action], [formaction]', (elements) =>
-            elements.flatMap((element) =>
-              ['href', 'src', 'action', 'formaction'].flatMap((name) => element.getAttribute(name) ?? []),
-            ),
-          );
-          for (const address of addresses) {
-            const protocol = new URL(address, 'http://site.invalid/').protocol;
-            if (protocol !== 'http:' && protocol !== 'https:') unsafe.push(`${site}${path}: ${address}`);
-          }
+      for (const { site, path, read } of await readEveryPage()) {
+        for (const address of read.addresses) {
+          const protocol = new URL(address, 'http://site.invalid/').protocol;
+          if (protocol !== 'http:' && protocol !== 'https:') unsafe.push(`${site}${path}: ${address}`);
         }
       }
-      await context.close();
       expect(unsafe).toEqual([]);
       // The addresses are still shown, as text, where a reader can judge them.
       const html = readFileSync(
@@ -183,26 +211,12 @@ describe('links to other sites', () => {
     async () => {
       const missing: string[] = [];
       let offSite = 0;
-      const context = await session.browser.newContext({ javaScriptEnabled: false });
-      const page = await context.newPage();
-      for (const site of SITES) {
-        for (const path of pagePaths(site)) {
-          await page.goto(session.url(site, path));
-          const links = await page.$$eval('a[href^="http"]', (all) =>
-            all
-              .filter((link) => (link as HTMLAnchorElement).origin !== window.location.origin)
-              .map((link) => ({
-                href: link.getAttribute('href') ?? '',
-                rel: (link.getAttribute('rel') ?? '').split(/\s+/),
-              })),
-          );
-          offSite += links.length;
-          for (const link of links)
-            if (!link.rel.includes('noopener') || !link.rel.includes('noreferrer'))
-              missing.push(`${site}${path}: ${link.href} has rel="${link.rel.join(' ')}"`);
-        }
+      for (const { site, path, read } of await readEveryPage()) {
+        offSite += read.offSite.length;
+        for (const link of read.offSite)
+          if (!link.rel.includes('noopener') || !link.rel.includes('noreferrer'))
+            missing.push(`${site}${path}: ${link.href} has rel="${link.rel.join(' ')}"`);
       }
-      await context.close();
       expect(offSite).toBeGreaterThan(10);
       expect(missing).toEqual([]);
     },
