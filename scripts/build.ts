@@ -4,15 +4,20 @@
  * stage (check, render, search index) leaves the previous output exactly as it was, and a success
  * replaces it whole. A reader never gets a half-written site.
  *
- *   npm run build -- [--root <project>] [--outDir <folder>]
+ *   npm run build -- [--root <project>] [--outDir <folder>] [--shard K/N]
+ *
+ * `--shard K/N` builds the K-th of N parts of the site (see src/lib/shard.ts) with its own search
+ * index, and marks the folder as that shard; `npm run build:merge` assembles the N folders.
  */
 import { existsSync, rmSync } from 'node:fs';
-import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeSearchIndex } from '../src/integration/search-index.ts';
+import { parseShard, searchBundle, WHOLE_SITE } from '../src/lib/shard.ts';
+import { SHARD_MARKER, writeShardMarker } from './support/shards.ts';
 
 const ASTRO_BUILD = fileURLToPath(new URL('support/astro-build.ts', import.meta.url));
 
@@ -42,11 +47,22 @@ for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PR
   Reflect.deleteProperty(process.env, name);
 
 const { values } = parseArgs({
-  options: { root: { type: 'string', default: '.' }, outDir: { type: 'string', default: 'dist' } },
+  options: {
+    root: { type: 'string', default: '.' },
+    outDir: { type: 'string', default: 'dist' },
+    shard: { type: 'string' },
+  },
 });
+const shard = values.shard === undefined ? WHOLE_SITE : parseShard(values.shard);
+if ('problem' in shard) {
+  process.stderr.write(`build failed: ${shard.problem}\n`);
+  process.exit(2);
+}
 const root = resolve(values.root);
 const outDir = resolve(root, values.outDir);
 const parent = dirname(outDir);
+// An output folder in a folder not made yet (--outDir out/site) is made, as Astro would.
+await mkdir(parent, { recursive: true });
 const staging = await mkdtemp(join(parent, `.${basename(outDir)}-building-`));
 
 let built = false;
@@ -81,13 +97,19 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 try {
   // Astro builds in a process of its own and ends before Pagefind starts: its heap (gigabytes on
   // a large publication) is returned first, so the two peaks do not stack.
-  const status = await runNode([ASTRO_BUILD, '--root', root, '--outDir', staging]);
+  const sharded = shard.count > 1 ? ['--shard', `${String(shard.index)}/${String(shard.count)}`] : [];
+  const status = await runNode([ASTRO_BUILD, '--root', root, '--outDir', staging, ...sharded]);
   if (status === 0) {
-    const { pageCount } = await writeSearchIndex(staging);
+    const { pageCount } = await writeSearchIndex(staging, searchBundle(shard.index));
+    if (shard.count > 1) await writeShardMarker(staging, shard);
     // The same shape as Astro's own log lines, which come just before it.
     process.stdout.write(
       `${new Date().toTimeString().slice(0, 8)} [corroborate] search index written: ${pageCount} pages\n`,
     );
+    if (shard.count > 1)
+      process.stdout.write(
+        `shard ${String(shard.index)} of ${String(shard.count)} built (${SHARD_MARKER} marks it); once every shard is built, npm run build:merge assembles them\n`,
+      );
     built = true;
   }
 } catch (error) {

@@ -7,3 +7,8 @@ declare namespace App {
     briefing?: import('./lib/briefing-view.ts').BriefingView;
   }
 }
+
+declare module 'virtual:corroborate/shard' {
+  /** The part of a sharded build being rendered (`src/integration/shard-module.ts`). */
+  export const SHARD: import('./lib/shard.ts').Shard;
+}

@@ -24,6 +24,20 @@ export const corroborateOptionsSchema = z.strictObject({
    * so the two memory peaks of a large publication never stack.
    */
   searchIndex: z.boolean().optional(),
+  /**
+   * Which part of a sharded build this is (default the whole site): `{ index: 2, count: 4 }`
+   * renders the second of four parts. `npm run build -- --shard 2/4` sets it; see
+   * `src/lib/shard.ts` for what belongs to which shard.
+   */
+  shard: z
+    .strictObject({
+      /** This shard's number, from 1 to `count`. */
+      index: z.int().min(1),
+      /** How many shards the site is built in. */
+      count: z.int().min(1),
+    })
+    .refine((shard) => shard.index <= shard.count, { message: 'index above count' })
+    .optional(),
 });
 
 /** The options of `corroborate()`, as `corroborateOptionsSchema` accepts them. */
@@ -71,6 +85,10 @@ function describeIssue(issue: z.core.$ZodIssue, options: unknown): string[] {
     const setting = (options as { rules: Record<string, unknown> }).rules[second];
     return [`rule "${second}" is set to ${JSON.stringify(setting)}; expected ${listOf(RULE_SETTINGS)}`];
   }
+  if (first === 'shard')
+    return [
+      `"shard" is ${JSON.stringify((options as Record<string, unknown>)['shard'])}; expected { index, count } with 1 ≤ index ≤ count, such as { index: 2, count: 4 } (npm run build -- --shard 2/4 sets it)`,
+    ];
   if (typeof first === 'string')
     return [`"${first}" must be true or false, not ${JSON.stringify((options as Record<string, unknown>)[first])}`];
   return [issue.message];

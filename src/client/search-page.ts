@@ -1,3 +1,5 @@
+import { mergeBundles } from './merge-bundles.ts';
+
 /**
  * The search page's state lives in its URL, so a search can be shared and bookmarked:
  * `/search/?q=bithumb&claim-status=Denied&sort=date:desc`. Reads it on load, writes it on every
@@ -7,6 +9,7 @@ interface PagefindBackend {
   search(term: string | null, options?: Record<string, unknown>): Promise<unknown>;
 }
 interface PagefindInstance {
+  applyOptions(options: { mergeIndex?: ({ bundlePath: string } & Record<string, unknown>)[] }): void;
   triggerLoad(): Promise<void>;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
   on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
@@ -47,6 +50,16 @@ async function init(): Promise<void> {
   const manager = window.PagefindComponents?.getInstanceManager();
   if (!manager) return;
   const instance = manager.getInstance('default');
+  // A site built in shards has a search bundle per shard; searched together, they are one index,
+  // each merged one told the same addresses as the first (Pagefind keeps options per index).
+  const config = document.querySelector('pagefind-config');
+  const merged = mergeBundles(config);
+  const options = {
+    baseUrl: config?.getAttribute('base-url') ?? '/',
+    highlightParam: config?.getAttribute('highlight-param') ?? 'highlight',
+    excerptLength: Number(config?.getAttribute('excerpt-length') ?? 24),
+  };
+  if (merged.length) instance.applyOptions({ mergeIndex: merged.map((bundlePath) => ({ bundlePath, ...options })) });
   const state = readUrl();
   const select = document.querySelector<HTMLSelectElement>('#search-sort');
   let sort = state.sort;

@@ -1,5 +1,6 @@
 import { CLAIM_ANCHOR_PREFIX } from '../lib/anchors.ts';
 import { href } from '../lib/paths.ts';
+import { mergeBundles } from './merge-bundles.ts';
 
 /**
  * The search field in every page's header. Without script it is a plain form that opens
@@ -13,6 +14,7 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(bundlePath: string, options: Record<string, unknown>): Promise<void>;
   debouncedSearch(
     term: string,
     options?: object,
@@ -32,7 +34,11 @@ function load(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ bundle) as Promise<Pagefind>).then(async (module) => {
     // Result URLs are relative to the site's root, which may be a sub-path. A search of the index
     // takes milliseconds on this thread; a worker would cost one more script before the first result.
-    await module.options({ highlightParam: 'highlight', baseUrl: href(''), noWorker: true });
+    const options = { highlightParam: 'highlight', baseUrl: href('') };
+    await module.options({ ...options, noWorker: true });
+    // A site built in shards has a search bundle per shard; searched together, they are one index,
+    // each merged one told the same addresses as the first (Pagefind keeps options per index).
+    for (const bundle of mergeBundles(input?.form)) await module.mergeIndex(bundle, options);
     return module;
   });
   return pagefind;

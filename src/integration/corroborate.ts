@@ -14,6 +14,8 @@ import { frontmatterGuard } from './frontmatter-guard.ts';
 import { rebaseHeadersFile } from './headers-file.ts';
 import { claimCardPlacement, renderGuard } from './render-guard.ts';
 import { serveLastSearchIndex, writeSearchIndex } from './search-index.ts';
+import { shardModule } from './shard-module.ts';
+import { searchBundle, WHOLE_SITE } from '../lib/shard.ts';
 
 export type { CorroborateOptions };
 
@@ -93,7 +95,8 @@ export default function corroborate(
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
         configureRenderer(config, options.safeMode !== false);
-        updateConfig({ vite: { plugins: [frontmatterGuard()] } });
+        // Read here, not when corroborate() is called: `npm run build` sets the options in between.
+        updateConfig({ vite: { plugins: [frontmatterGuard(), shardModule(options.shard ?? WHOLE_SITE)] } });
         outDir = fileURLToPath(config.outDir);
         base = config.base;
         if (command === 'preview') return;
@@ -123,7 +126,7 @@ export default function corroborate(
         await rebaseHeadersFile(fileURLToPath(dir), base);
         // `npm run build` indexes after Astro's process has ended (see `searchIndex`).
         if (options.searchIndex === false) return;
-        const { pageCount } = await writeSearchIndex(fileURLToPath(dir));
+        const { pageCount } = await writeSearchIndex(fileURLToPath(dir), searchBundle((options.shard ?? WHOLE_SITE).index));
         logger.info(`search index written: ${pageCount} pages`);
       },
       'astro:server:setup': ({ server, logger }) => {

@@ -9,9 +9,10 @@ export const SEARCH_BUNDLE = 'pagefind';
 /**
  * Indexes the built site with Pagefind's Node API. Only elements inside `data-pagefind-body`
  * (briefings and source pages) are indexed, so navigation and page chrome never are; drafts have
- * no page to index. Any indexing error fails the build.
+ * no page to index. Any indexing error fails the build. A shard of a sharded build writes its own
+ * `bundle` (see `src/lib/shard.ts`).
  */
-export async function writeSearchIndex(outDir: string): Promise<{ pageCount: number }> {
+export async function writeSearchIndex(outDir: string, bundle = `${SEARCH_BUNDLE}/`): Promise<{ pageCount: number }> {
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`search index could not be created: ${createErrors.join('; ')}`);
   try {
@@ -20,7 +21,7 @@ export async function writeSearchIndex(outDir: string): Promise<{ pageCount: num
     const added = await index.addDirectory({ path: outDir, glob: '{briefings,sources}/**/*.html' });
     if (added.errors.length) throw new Error(`search indexing failed: ${added.errors.join('; ')}`);
     if (added.page_count === 0) throw new Error('search indexing found no page marked data-pagefind-body');
-    const written = await index.writeFiles({ outputPath: join(outDir, SEARCH_BUNDLE) });
+    const written = await index.writeFiles({ outputPath: join(outDir, bundle) });
     if (written.errors.length) throw new Error(`writing the search index failed: ${written.errors.join('; ')}`);
     return { pageCount: added.page_count };
   } finally {

@@ -5,14 +5,19 @@ import corroborate from '../../src/integration/corroborate.ts';
 describe('corroborate() options', () => {
   it('accepts every documented option', () => {
     expect(
-      validateCheckOptions({ rules: { 'archive-missing': 'off', url: 'warn' }, safeMode: true, searchIndex: false }),
+      validateCheckOptions({
+        rules: { 'archive-missing': 'off', url: 'warn' },
+        safeMode: true,
+        searchIndex: false,
+        shard: { index: 2, count: 4 },
+      }),
     ).toEqual([]);
     expect(validateCheckOptions(undefined)).toEqual([]);
   });
 
   it('fails a misspelt option with the problem, what is expected, and the fix', () => {
     expect(validateCheckOptions({ safemode: false })).toEqual([
-      'unknown option "safemode"; expected "rules", "safeMode" or "searchIndex"; did you mean "safeMode"?',
+      'unknown option "safemode"; expected "rules", "safeMode", "searchIndex" or "shard"; did you mean "safeMode"?',
     ]);
   });
 
@@ -34,6 +39,18 @@ describe('corroborate() options', () => {
     expect(validateCheckOptions('strict')).toEqual([
       'corroborate() options must be an object such as { rules: { "archive-missing": "off" } }',
     ]);
+  });
+
+  it('fails a shard that is not one of its count, with the form expected and the command that sets it', () => {
+    const expected =
+      'expected { index, count } with 1 ≤ index ≤ count, such as { index: 2, count: 4 } (npm run build -- --shard 2/4 sets it)';
+    expect(validateCheckOptions({ shard: { index: 3, count: 2 } })).toEqual([
+      `"shard" is {"index":3,"count":2}; ${expected}`,
+    ]);
+    expect(validateCheckOptions({ shard: { index: 0, count: 2 } })).toEqual([
+      `"shard" is {"index":0,"count":2}; ${expected}`,
+    ]);
+    expect(validateCheckOptions({ shard: '1/2' })).toEqual([`"shard" is "1/2"; ${expected}`]);
   });
 
   it('stops astro.config.mjs from loading when an option is wrong, rather than ignoring it', () => {

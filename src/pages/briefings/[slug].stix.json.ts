@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { builtHere } from '../../data/shard.ts';
 import { getBriefingView, getPublishedBriefings, getSourceMap, type BriefingEntry } from '../../data/content.ts';
 import { jsonResponse } from '../../outputs/responses.ts';
 import { requireSite, siteUrls } from '../../outputs/site-urls.ts';
@@ -6,7 +7,7 @@ import { stixBundle } from '../../outputs/stix.ts';
 import { SITE } from '../../site.ts';
 
 export const getStaticPaths = (async () => {
-  const entries = await getPublishedBriefings();
+  const entries = (await getPublishedBriefings()).filter((entry) => builtHere('briefing', entry.id));
   return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 

@@ -1,0 +1,19 @@
+import type { Plugin } from 'vite';
+import type { Shard } from '../lib/shard.ts';
+
+/** The module through which pages learn which shard they are built in (`src/data/shard.ts`). */
+export const SHARD_MODULE = 'virtual:corroborate/shard';
+
+/**
+ * Serves `virtual:corroborate/shard` to the site's code: the shard of this build, an option of
+ * the integration (`corroborate({ shard })`), given to the pages as a module rather than through
+ * the environment, so that what a build renders follows from its config alone.
+ */
+export function shardModule(shard: Shard): Plugin {
+  const resolved = `\0${SHARD_MODULE}`;
+  return {
+    name: 'corroborate:shard',
+    resolveId: (id) => (id === SHARD_MODULE ? resolved : undefined),
+    load: (id) => (id === resolved ? `export const SHARD = ${JSON.stringify(shard)};` : undefined),
+  };
+}
