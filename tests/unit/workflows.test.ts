@@ -15,7 +15,16 @@ interface Step {
 interface Workflow {
   on: Record<string, unknown>;
   permissions?: Record<string, string>;
-  jobs: Record<string, { steps?: Step[]; permissions?: Record<string, string> }>;
+  env?: Record<string, unknown>;
+  jobs: Record<
+    string,
+    {
+      steps?: Step[];
+      permissions?: Record<string, string>;
+      needs?: string;
+      strategy?: { matrix?: Record<string, unknown> };
+    }
+  >;
 }
 
 function load(name: string): Workflow {
@@ -48,6 +57,29 @@ describe('the GitHub workflows', () => {
   it('publishes to GitHub Pages only from pushes to main', () => {
     const workflow = load('deploy.yml');
     expect(workflow.on['push']).toEqual({ branches: ['main'] });
+    expect(workflow.jobs['deploy']?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+  });
+
+  it('builds a sharded publication as a matrix of shards, then merges them in one job and publishes that', () => {
+    const workflow = load('deploy-sharded.yml');
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    const count = workflow.env?.['SHARDS'];
+    expect(typeof count).toBe('number');
+    const build = workflow.jobs['build']!;
+    // Every shard from 1 to SHARDS, once: a shard missing from the matrix would make the merge refuse.
+    expect(build.strategy?.matrix?.['shard']).toEqual(Array.from({ length: count as number }, (_, index) => index + 1));
+    const runs = (build.steps ?? []).map((step) => step.run ?? '');
+    expect(runs).toContain(
+      'npm run build -- --shard ${{ matrix.shard }}/${{ env.SHARDS }} --outDir shard-${{ matrix.shard }}',
+    );
+    const upload = (build.steps ?? []).find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with).toMatchObject({ path: 'shard-${{ matrix.shard }}', 'include-hidden-files': true });
+    const merge = workflow.jobs['merge']!;
+    expect(merge.needs).toBe('build');
+    expect((merge.steps ?? []).map((step) => step.run)).toContain(
+      'npm run build:merge -- --outDir dist shards/shard-*',
+    );
+    expect(workflow.jobs['deploy']?.needs).toBe('merge');
     expect(workflow.jobs['deploy']?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });
 
