@@ -126,7 +126,10 @@ export default function corroborate(
         await rebaseHeadersFile(fileURLToPath(dir), base);
         // `npm run build` indexes after Astro's process has ended (see `searchIndex`).
         if (options.searchIndex === false) return;
-        const { pageCount } = await writeSearchIndex(fileURLToPath(dir), searchBundle((options.shard ?? WHOLE_SITE).index));
+        const { pageCount } = await writeSearchIndex(
+          fileURLToPath(dir),
+          searchBundle((options.shard ?? WHOLE_SITE).index),
+        );
         logger.info(`search index written: ${pageCount} pages`);
       },
       'astro:server:setup': ({ server, logger }) => {
