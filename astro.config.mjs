@@ -34,6 +34,11 @@ export default defineConfig({
     // No inline script anywhere; WebAssembly compilation only for Pagefind's search engine.
     csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } },
   },
+  experimental: {
+    // Rebuilds copy every page whose content and code are unchanged from the last build instead of
+    // rendering it again; each page's cacheKey (src/data/cache-keys.ts) names the content it shows.
+    incrementalBuild: true,
+  },
   integrations: [
     // Checker severities: corroborate({ rules: { 'archive-missing': 'off' }, safeMode: true }).
     corroborate(),

@@ -42,6 +42,17 @@ export function getSourceMap(): Promise<ReadonlyMap<string, SourceEntry>> {
   return sourceMap;
 }
 
+let snapshotTexts: Promise<ReadonlyMap<string, string>> | undefined;
+
+/** The snapshots' texts by file name, as the checker read them. */
+export function getSnapshotTexts(): Promise<ReadonlyMap<string, string>> {
+  const load = () =>
+    getCollection('snapshots').then((entries) => new Map(entries.map((entry) => [entry.id, entry.data.text])));
+  if (!CACHE) return load();
+  snapshotTexts ??= load();
+  return snapshotTexts;
+}
+
 type Anchorer = ReturnType<typeof snapshotAnchorer>;
 let anchorer: Promise<Anchorer> | undefined;
 
@@ -50,10 +61,7 @@ let anchorer: Promise<Anchorer> | undefined;
  * build however many quotes it backs.
  */
 function getQuoteAnchorer(): Promise<Anchorer> {
-  const load = () =>
-    getCollection('snapshots').then((entries) =>
-      snapshotAnchorer(new Map(entries.map((entry) => [entry.id, entry.data.text]))),
-    );
+  const load = () => getSnapshotTexts().then(snapshotAnchorer);
   if (!CACHE) return load();
   anchorer ??= load();
   return anchorer;

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { BUILD_SHARD } from './shard.ts';
+import { getPublishedBriefings, getSnapshotTexts, getSourceMap, type BriefingEntry } from './content.ts';
+import type { SourcePageData } from './source-pages.ts';
+
+/*
+ * The cache keys of Astro's incremental build (`experimental.incrementalBuild`): a page is copied
+ * from the last build, not rendered, when its key and its code are both unchanged. A key must
+ * therefore change with everything the page shows that is not code: a briefing's page shows its
+ * own file and, for every source it cites (directly or via another), that source's file and
+ * snapshot; a source's page shows its own and every citing briefing's; a topic's page the briefings
+ * in it. Astro adds the route's code, the config (site address, base path) and the lock file. The
+ * shard is part of every key, since a sharded page names the other shards' search bundles.
+ */
+
+/** A digest of the given parts, in order. */
+function digest(parts: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(`${String(part.length)}:${part}`);
+  return hash.digest('base64url');
+}
+
+/** What a briefing's page and exports show, as one key. */
+export async function briefingCacheKey(entry: BriefingEntry): Promise<string> {
+  const [sources, snapshots] = await Promise.all([getSourceMap(), getSnapshotTexts()]);
+  const cited = new Set(
+    entry.data.claims.flatMap((claim) =>
+      claim.citations.flatMap((citation) => [citation.source, ...(citation.via === undefined ? [] : [citation.via])]),
+    ),
+  );
+  const parts = [
+    `shard ${String(BUILD_SHARD.index)}/${String(BUILD_SHARD.count)}`,
+    entry.id,
+    JSON.stringify(entry.data),
+    entry.body ?? '',
+  ];
+  for (const id of [...cited].sort()) {
+    const source = sources.get(id);
+    parts.push(id, JSON.stringify(source ?? null));
+    if (source?.snapshot !== undefined) parts.push(snapshots.get(source.snapshot) ?? '');
+  }
+  return digest(parts);
+}
+
+/** A key made of other keys: for pages that show several briefings (a source's, a topic's). */
+export function combinedCacheKey(own: string, keys: readonly string[]): string {
+  return digest([`shard ${String(BUILD_SHARD.index)}/${String(BUILD_SHARD.count)}`, own, ...keys]);
+}
+
+let keysBySlug: Promise<Map<string, string>> | undefined;
+
+/** Every published briefing's key by slug, computed once per build for the pages that combine them. */
+export function briefingCacheKeys(): Promise<Map<string, string>> {
+  keysBySlug ??= getPublishedBriefings().then(
+    async (entries) =>
+      new Map(await Promise.all(entries.map(async (entry) => [entry.id, await briefingCacheKey(entry)] as const))),
+  );
+  return keysBySlug;
+}
+
+/** What a source's page shows: the source, its snapshot, and every briefing that cites it. */
+export async function sourceCacheKey(page: SourcePageData): Promise<string> {
+  const [keys, snapshots] = await Promise.all([briefingCacheKeys(), getSnapshotTexts()]);
+  const snapshot = page.entry.snapshot === undefined ? '' : (snapshots.get(page.entry.snapshot) ?? '');
+  const citing = [...new Set(page.citations.map((citation) => citation.briefing.slug))];
+  return combinedCacheKey(
+    `source ${JSON.stringify(page.entry)} ${snapshot}`,
+    citing.map((slug) => keys.get(slug) ?? slug),
+  );
+}
+
+/** What a topic's page shows: the briefings on it, in order. */
+export async function topicCacheKey(topic: string, slugs: readonly string[]): Promise<string> {
+  const keys = await briefingCacheKeys();
+  return combinedCacheKey(
+    `topic ${topic}`,
+    slugs.map((slug) => keys.get(slug) ?? slug),
+  );
+}
