@@ -13,6 +13,13 @@ import type { SourcePageData } from './source-pages.ts';
  * shard is part of every key, since a sharded page names the other shards' search bundles.
  */
 
+/**
+ * `astro dev` renders every request afresh and never reads a key, so it gets a constant one rather
+ * than hashing the publication on each request.
+ */
+const KEYS_NEEDED = import.meta.env.PROD;
+const DEV_KEY = 'dev';
+
 /** A digest of the given parts, in order. */
 function digest(parts: readonly string[]): string {
   const hash = createHash('sha256');
@@ -22,6 +29,7 @@ function digest(parts: readonly string[]): string {
 
 /** What a briefing's page and exports show, as one key. */
 export async function briefingCacheKey(entry: BriefingEntry): Promise<string> {
+  if (!KEYS_NEEDED) return DEV_KEY;
   const [sources, snapshots] = await Promise.all([getSourceMap(), getSnapshotTexts()]);
   const cited = new Set(
     entry.data.claims.flatMap((claim) =>
@@ -60,6 +68,7 @@ export function briefingCacheKeys(): Promise<Map<string, string>> {
 
 /** What a source's page shows: the source, its snapshot, and every briefing that cites it. */
 export async function sourceCacheKey(page: SourcePageData): Promise<string> {
+  if (!KEYS_NEEDED) return DEV_KEY;
   const [keys, snapshots] = await Promise.all([briefingCacheKeys(), getSnapshotTexts()]);
   const snapshot = page.entry.snapshot === undefined ? '' : (snapshots.get(page.entry.snapshot) ?? '');
   const citing = [...new Set(page.citations.map((citation) => citation.briefing.slug))];
@@ -71,6 +80,7 @@ export async function sourceCacheKey(page: SourcePageData): Promise<string> {
 
 /** What a topic's page shows: the briefings on it, in order. */
 export async function topicCacheKey(topic: string, slugs: readonly string[]): Promise<string> {
+  if (!KEYS_NEEDED) return DEV_KEY;
   const keys = await briefingCacheKeys();
   return combinedCacheKey(
     `topic ${topic}`,

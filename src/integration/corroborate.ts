@@ -4,7 +4,7 @@ import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astr
 import { MDX_FEATURES } from '../reading/parse-body.ts';
 import { checkInProcess, type CheckSummary } from '../checker/check-in-process-fs.ts';
 import { checkProjectAt } from '../checker/check-project-fs.ts';
-import type { CheckResult } from '../checker/check-project.ts';
+import { createLoadMemo, type CheckResult } from '../checker/check-project.ts';
 import { formatDiagnostic, formatSummary } from '../checker/format.ts';
 import { recheckReport } from '../checker/recheck-report.ts';
 import { validateCheckOptions, type CorroborateOptions } from '../checker/options.ts';
@@ -76,8 +76,10 @@ export default function corroborate(
 
   // `astro dev` keeps the loaded content of its last check, to show a page's errors in its place,
   // so it checks without the cache, which keeps diagnostics only; the build's check uses it.
+  // Each save re-reads every file but parses again only the ones whose text changed.
+  const memo = createLoadMemo();
   const runCheck = async () => {
-    const result = await checkProjectAt(root, { options });
+    const result = await checkProjectAt(root, { options, memo });
     return { result, lines: result.diagnostics.map(formatDiagnostic) };
   };
 

@@ -1,0 +1,107 @@
+/**
+ * `npm run bench:dev -- --n 1000 [--runs 3] [--seed 1]`: the editor's loop in `npm run dev`, ours
+ * against bare Astro on the same corpus (`npm run bench` makes both): how long the dev server takes
+ * to serve a briefing's page from its start, and, once it has, how long an edit saved to that
+ * briefing takes to show on its page. The page is fetched over HTTP as the browser would after
+ * Astro's reload; the edit is a sentence appended to the briefing, removed again afterwards.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { baselineDir, corpusDir, NODE, REPO_ROOT } from './paths.ts';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '3' },
+  },
+});
+const n = Number(values.n);
+const seed = Number(values.seed);
+const runs = Number(values.runs);
+
+/** Starts `astro dev` on a free port and resolves to its address once it prints one. */
+function startDev(root: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(NODE, [join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0'], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+      detached: true,
+    });
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const address = /https?:\/\/(localhost|127\.0\.0\.1|\[::1\]):\d+\/?/.exec(output);
+      if (address) resolve({ child, url: address[0].replace(/\/$/, '') });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => {
+      reject(new Error(`astro dev in ${root} exited (${String(code)}) before serving:\n${output}`));
+    });
+  });
+}
+
+/** Polls a page until its HTML satisfies `done`; resolves to the milliseconds it took from `since`. */
+async function pollPage(url: string, done: (html: string) => boolean, since: number): Promise<number> {
+  for (;;) {
+    try {
+      const response = await fetch(url);
+      if (response.ok && done(await response.text())) return performance.now() - since;
+    } catch {
+      // Not listening yet, or restarting its module graph: ask again.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** One run: the server's first page served, then an edit seen on that page. */
+async function loop(root: string, briefingFile: string, slug: string, label: string): Promise<[number, number]> {
+  const started = performance.now();
+  const { child, url } = await startDev(root);
+  try {
+    const firstPage = await pollPage(`${url}/briefings/${slug}/`, () => true, started);
+    const original = readFileSync(briefingFile, 'utf8');
+    const marker = `Edited for the dev benchmark at ${String(Date.now())}.`;
+    try {
+      const saved = performance.now();
+      writeFileSync(briefingFile, `${original}\n${marker}\n`);
+      const editSeen = await pollPage(`${url}/briefings/${slug}/`, (html) => html.includes(marker), saved);
+      process.stdout.write(
+        `  ${label.padEnd(10)} first page ${(firstPage / 1000).toFixed(1)} s, edit seen ${(editSeen / 1000).toFixed(2)} s\n`,
+      );
+      return [firstPage, editSeen];
+    } finally {
+      writeFileSync(briefingFile, original);
+    }
+  } finally {
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+
+const corpus = corpusDir(n, seed);
+const folder = join(corpus, 'content/briefings');
+const files = readdirSync(folder)
+  .filter((name) => name.endsWith('.mdx'))
+  .sort();
+const name = files[Math.floor(files.length / 2)]!;
+const slug = name.replace(/\.mdx$/, '');
+process.stdout.write(`npm run dev on ${String(n)} briefings (seed ${String(seed)}), editing ${name}\n`);
+const results = { ours: [] as [number, number][], baseline: [] as [number, number][] };
+for (let run = 1; run <= runs; run++) {
+  results.ours.push(await loop(corpus, join(folder, name), slug, `ours ${String(run)}`));
+  results.baseline.push(await loop(baselineDir(n, seed), join(folder, name), slug, `bare ${String(run)}`));
+}
+for (const [index, what] of ['first page served', 'edit seen on its page'].entries()) {
+  const ours = median(results.ours.map((pair) => pair[index]!));
+  const bare = median(results.baseline.map((pair) => pair[index]!));
+  process.stdout.write(
+    `${what}: ours ${(ours / 1000).toFixed(2)} s, bare Astro ${(bare / 1000).toFixed(2)} s, ${(ours / bare).toFixed(2)} × (medians of ${String(runs)})\n`,
+  );
+}
+process.exit(0);
