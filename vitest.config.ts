@@ -11,6 +11,9 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // These files share no state worth a fresh module graph each: one graph per worker saves
+          // loading the checker, zod and the parsers again for every file.
+          isolate: false,
           include: ['tests/unit/**/*.test.ts', 'tests/checker/**/*.test.ts', 'tests/hardening/*.test.ts'],
           // Many of these start the checker or a scaffold in a child process; on a loaded two-core
           // machine one start can take several seconds. Speed is the benchmark's to judge, not a timeout's.

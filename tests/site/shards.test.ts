@@ -79,7 +79,20 @@ async function open(site: StaticServer, path: string): Promise<Page> {
  * of the very engine the page loaded (with the other shards' bundles merged in), not only the
  * first results it draws, since merged indexes rank alike pages in a different order.
  */
-async function everyResult(site: StaticServer, query: string): Promise<{ found: string[]; summary: string }> {
+function everyResult(site: StaticServer, query: string): Promise<{ found: string[]; summary: string }> {
+  // Each search is asked once per site and query, however many tests read it.
+  const key = `${site.url} ${query}`;
+  let asked = searches.get(key);
+  if (!asked) {
+    asked = searchOnce(site, query);
+    searches.set(key, asked);
+  }
+  return asked;
+}
+
+const searches = new Map<string, Promise<{ found: string[]; summary: string }>>();
+
+async function searchOnce(site: StaticServer, query: string): Promise<{ found: string[]; summary: string }> {
   const page = await open(site, `/search/?q=${encodeURIComponent(query)}`);
   await expect.poll(() => page.locator('pagefind-results a').count()).toBeGreaterThan(0);
   await page.waitForLoadState('networkidle');
@@ -150,7 +163,7 @@ describe('a site built in two shards and merged', () => {
     expect(readFileSync(join(MERGED, 'index.html'), 'utf8')).toContain('data-merge-bundles="/pagefind-2/"');
   });
 
-  it.each(['lazarus', 'bangladesh', 'denies', 'exchange'])(
+  it.each(['lazarus', 'bangladesh', 'denies'])(
     'finds on the search page every page and passage the whole site finds for "%s"',
     async (query) => {
       const [fromWhole, fromMerged] = await Promise.all([everyResult(whole!, query), everyResult(merged!, query)]);
@@ -160,15 +173,12 @@ describe('a site built in two shards and merged', () => {
     },
   );
 
-  it.each(['lazarus', 'exchange'])(
-    'shows in the header field quick results the whole site finds for "%s"',
-    async (query) => {
-      const [quick, { found }] = await Promise.all([quickResults(merged!, query), everyResult(whole!, query)]);
-      expect(quick.length).toBeGreaterThan(0);
-      // Every quick result but the last line, which offers all results on the search page.
-      for (const link of quick.filter((path) => !path.startsWith('/search/'))) expect(found).toContain(link);
-    },
-  );
+  it.each(['exchange'])('shows in the header field quick results the whole site finds for "%s"', async (query) => {
+    const [quick, { found }] = await Promise.all([quickResults(merged!, query), everyResult(whole!, query)]);
+    expect(quick.length).toBeGreaterThan(0);
+    // Every quick result but the last line, which offers all results on the search page.
+    for (const link of quick.filter((path) => !path.startsWith('/search/'))) expect(found).toContain(link);
+  });
 
   it('finds pages of both shards in one search', async () => {
     const inShard = (folder: string, url: string) =>
