@@ -4,7 +4,7 @@ import { rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/support/browser.ts';
+import { testBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/support/static-server.ts';
 import { buildEnvironment } from '../support/build-site.ts';
 import { PROJECT_ROOT, TEST_OUTPUT } from '../support/paths.ts';
@@ -39,7 +39,7 @@ beforeAll(async () => {
   });
   if (build.status !== 0) throw new Error(`the base-path build failed:\n${build.stdout}\n${build.stderr}`);
   server = await serveStatic(outDir, {}, BASE);
-  browser = await launchBrowser();
+  browser = await testBrowser();
 });
 afterAll(async () => {
   await browser.close();

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/support/browser.ts';
+import { testBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/support/static-server.ts';
 import { builtSite } from '../support/sites.ts';
 import { cardLayout, expectCardsBesideClaims } from './card-layout.ts';
@@ -12,7 +12,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await serveStatic(builtSite('fixture'));
-  browser = await launchBrowser();
+  browser = await testBrowser();
 });
 afterAll(async () => {
   await browser.close();

@@ -24,7 +24,7 @@ async function previousSite(outDir: string): Promise<void> {
 
 describe('npm run build', () => {
   it('stops on content errors with the checker diagnostics, no stack trace, and leaves the previous site untouched', async () => {
-    const outDir = join(TEST_OUTPUT, 'broken-build');
+    const outDir = join(TEST_OUTPUT, 'npm-run-build', 'broken');
     await previousSite(outDir);
     const { status, output } = npmRunBuild(fixtureSiteRoot(PROJECT_ROOT, 'broken'), outDir);
 
@@ -43,7 +43,7 @@ describe('npm run build', () => {
 
   it('stops at the renderer’s own guard when the checker lets code through, naming the file and line, and runs none of it', async () => {
     // Every rule is off in this fixture, as a gap in the checker would leave it; safe mode is on.
-    const outDir = join(TEST_OUTPUT, 'bypassed-build');
+    const outDir = join(TEST_OUTPUT, 'npm-run-build', 'bypassed');
     await previousSite(outDir);
     const { status, output } = npmRunBuild(fixtureSiteRoot(PROJECT_ROOT, 'bypassed'), outDir);
 
@@ -57,7 +57,7 @@ describe('npm run build', () => {
   });
 
   it('replaces the previous site whole when the build succeeds', async () => {
-    const outDir = join(TEST_OUTPUT, 'replaced-build');
+    const outDir = join(TEST_OUTPUT, 'npm-run-build', 'replaced');
     await previousSite(outDir);
     await writeFile(join(outDir, 'stale-page.html'), 'left over from an old build');
     const { status, output } = npmRunBuild(fixtureSiteRoot(PROJECT_ROOT, 'reader'), outDir);

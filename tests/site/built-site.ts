@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from '../../scripts/support/browser.ts';
+import { testBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/support/static-server.ts';
 import { builtSite, type SiteName } from '../support/sites.ts';
 
@@ -90,7 +90,7 @@ export function useSession(): Session {
   /** Requests each page from `open` has started and not yet finished. */
   const inFlight = new WeakMap<Page, Set<Request>>();
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await testBrowser();
     for (const site of SITES) servers.set(site, await serveStatic(builtSite(site)));
   });
   afterAll(async () => {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/support/browser.ts';
+import { testBrowser } from '../support/browser.ts';
 import { buildEnvironment } from '../support/build-site.ts';
 import { PROJECT_ROOT, TEST_OUTPUT } from '../support/paths.ts';
 import { fixtureSiteRoot } from '../support/sites.ts';
@@ -55,7 +55,7 @@ describe('astro dev', () => {
       const reported = /crowded-claims\.mdx:74:(\d+): error \[unknown-claim\]/;
       mark = await waitFor(reported, mark);
       const column = reported.exec(output)?.[1] ?? '';
-      const browser = await launchBrowser();
+      const browser = await testBrowser();
       try {
         const page = await browser.newPage();
         const answer = await page.goto(`${local}briefings/crowded-claims/`);

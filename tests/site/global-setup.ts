@@ -1,12 +1,17 @@
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
+import { chromiumOptions } from '../../scripts/support/browser.ts';
 import { buildSiteAsync } from '../support/build-site.ts';
 import { PROJECT_ROOT, TEST_OUTPUT } from '../support/paths.ts';
 import { fixtureSiteRoot, type SiteName } from '../support/sites.ts';
 
-/** Builds the sample publication and the reader fixture once for all site tests. */
-export default async function setup(project: TestProject): Promise<void> {
+/**
+ * Builds the sample publication and the reader fixture once for all site tests, and starts the
+ * one Chromium they all drive (`tests/support/browser.ts`); stops it when the run ends.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const sites: Record<SiteName, string> = { sample: PROJECT_ROOT, fixture: fixtureSiteRoot(PROJECT_ROOT, 'reader') };
   // Both at once: each build keeps about one core busy, and they share nothing but the sources.
   const built = await Promise.all(
@@ -16,6 +21,9 @@ export default async function setup(project: TestProject): Promise<void> {
   );
   const outputs = Object.fromEntries(built) as Record<SiteName, string>;
   project.provide('siteOutputs', outputs);
+  const browser = await chromium.launchServer(chromiumOptions());
+  project.provide('browserEndpoint', browser.wsEndpoint());
+  return () => browser.close();
 }
 
 /**

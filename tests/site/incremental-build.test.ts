@@ -79,7 +79,7 @@ beforeAll(() => {
 });
 
 describe('a rebuild after an edit', () => {
-  it('copies the unchanged pages, renders the edited briefing again, and equals a cold build of the edited content, byte for byte', () => {
+  it('copies the unchanged pages and renders the edited briefing again', () => {
     edit(
       'content/briefings/bangladesh-central-bank-heist.mdx',
       "A cyber-heist at Bangladesh's central bank is among the thefts",
@@ -92,11 +92,9 @@ describe('a rebuild after an edit', () => {
     expect(
       readFileSync(join(FOLDER, 'after-sentence/briefings/bangladesh-central-bank-heist/index.html'), 'utf8'),
     ).toContain('the central bank of Bangladesh');
-    coldBuild('cold-after-sentence');
-    expect(differences('after-sentence', 'cold-after-sentence')).toEqual([]);
   });
 
-  it('renders again every page that shows an edited source, and equals a cold build', () => {
+  it('renders again every page that shows an edited source', () => {
     edit(
       'content/sources/reuters-un-report-leak.yaml',
       'title: Reuters report on the leaked UN Panel',
@@ -112,7 +110,12 @@ describe('a rebuild after an edit', () => {
       'utf8',
     );
     expect(briefing).toContain('Reuters story on the leaked UN Panel');
-    coldBuild('cold-after-source');
-    expect(differences('after-source', 'cold-after-source')).toEqual([]);
+  });
+
+  it('leaves, after both edits, exactly the site a cold build of the edited content makes, byte for byte', () => {
+    // A page left stale by either rebuild would still be stale here: the second rebuild copies
+    // every page the source edit does not touch from the first.
+    coldBuild('cold-after-both');
+    expect(differences('after-source', 'cold-after-both')).toEqual([]);
   });
 });

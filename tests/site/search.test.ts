@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/support/browser.ts';
+import { testBrowser } from '../support/browser.ts';
 import { builtSite } from '../support/sites.ts';
 import { serveStatic, type StaticServer } from '../../scripts/support/static-server.ts';
 
@@ -11,7 +11,7 @@ let browser: Browser;
 beforeAll(async () => {
   fixture = await serveStatic(builtSite('fixture'));
   sample = await serveStatic(builtSite('sample'));
-  browser = await launchBrowser();
+  browser = await testBrowser();
 });
 afterAll(async () => {
   await browser.close();

@@ -3,7 +3,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join, relative, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/support/browser.ts';
+import { testBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/support/static-server.ts';
 import { buildEnvironment } from '../support/build-site.ts';
 import { PROJECT_ROOT, TEST_OUTPUT } from '../support/paths.ts';
@@ -60,7 +60,7 @@ beforeAll(async () => {
   if (merging.status !== 0) throw new Error(`the merge failed:\n${merging.output}`);
   whole = await serveStatic(builtSite('sample'));
   merged = await serveStatic(MERGED);
-  browser = await launchBrowser();
+  browser = await testBrowser();
 });
 afterAll(async () => {
   await browser?.close();

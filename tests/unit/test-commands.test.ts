@@ -5,7 +5,8 @@ import config from '../../vitest.config.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 
 /** What would make a test slow or need more than Node: a browser, an Astro build, a dev server. */
-const HEAVY = /playwright-core|launchBrowser|buildSite|runBuild|scripts\/build\.ts|astro\/bin\/astro\.mjs|useSession/;
+const HEAVY =
+  /playwright-core|launchBrowser|testBrowser|buildSite|runBuild|scripts\/build\.ts|astro\/bin\/astro\.mjs|useSession/;
 
 function projectFiles(name: string): string[] {
   const project = (config.test?.projects ?? []).find(

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../../scripts/support/browser.ts';
+import { testBrowser } from '../../support/browser.ts';
 import { serveStatic, type StaticServer } from '../../../scripts/support/static-server.ts';
 import { builtSite } from '../../support/sites.ts';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../support/headers-file.ts';
@@ -93,7 +93,7 @@ describe('the sample site served with the _headers policy', () => {
       Object.entries(headersFor(rules, '/')).map(([name, values]) => [name, values.join(', ')]),
     );
     server = await serveStatic(root, everywhere);
-    browser = await launchBrowser();
+    browser = await testBrowser();
   });
   afterAll(async () => {
     await browser.close();

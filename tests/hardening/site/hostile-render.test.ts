@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../../scripts/support/browser.ts';
+import { testBrowser } from '../../support/browser.ts';
 import { serveStatic, type StaticServer } from '../../../scripts/support/static-server.ts';
 import { checkProjectAt } from '../../../src/checker/check-project-fs.ts';
 import { formatDiagnostic } from '../../../src/checker/format.ts';
@@ -244,7 +244,7 @@ beforeAll(async () => {
   checkReport = checked.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map(formatDiagnostic);
   buildResult = runBuild(SITE, OUT);
   server = await serveStatic(OUT);
-  browser = await launchBrowser();
+  browser = await testBrowser();
   page = await browser.newPage();
   // A hostile string that ran would most likely call alert().
   page.on('dialog', (dialog) => {
