@@ -20,6 +20,9 @@ import type { SourcePageData } from './source-pages.ts';
 const KEYS_NEEDED = import.meta.env.PROD;
 const DEV_KEY = 'dev';
 
+/** The shard, part of every key: a sharded page names the other shards' search bundles. */
+const SHARD_PART = `shard ${String(BUILD_SHARD.index)}/${String(BUILD_SHARD.count)}`;
+
 /** A digest of the given parts, in order. */
 function digest(parts: readonly string[]): string {
   const hash = createHash('sha256');
@@ -36,12 +39,7 @@ export async function briefingCacheKey(entry: BriefingEntry): Promise<string> {
       claim.citations.flatMap((citation) => [citation.source, ...(citation.via === undefined ? [] : [citation.via])]),
     ),
   );
-  const parts = [
-    `shard ${String(BUILD_SHARD.index)}/${String(BUILD_SHARD.count)}`,
-    entry.id,
-    JSON.stringify(entry.data),
-    entry.body ?? '',
-  ];
+  const parts = [SHARD_PART, entry.id, JSON.stringify(entry.data), entry.body ?? ''];
   for (const id of [...cited].sort()) {
     const source = sources.get(id);
     parts.push(id, JSON.stringify(source ?? null));
@@ -52,7 +50,7 @@ export async function briefingCacheKey(entry: BriefingEntry): Promise<string> {
 
 /** A key made of other keys: for pages that show several briefings (a source's, a topic's). */
 export function combinedCacheKey(own: string, keys: readonly string[]): string {
-  return digest([`shard ${String(BUILD_SHARD.index)}/${String(BUILD_SHARD.count)}`, own, ...keys]);
+  return digest([SHARD_PART, own, ...keys]);
 }
 
 let keysBySlug: Promise<Map<string, string>> | undefined;

@@ -1,23 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { briefingCacheKey } from '../../data/cache-keys.ts';
-import { builtHere } from '../../data/shard.ts';
-import { getBriefingView, getPublishedBriefings, getSourceMap, type BriefingEntry } from '../../data/content.ts';
+import { briefingPaths } from '../../data/briefing-paths.ts';
+import { getBriefingView, getSourceMap, type BriefingEntry } from '../../data/content.ts';
 import { evidencePack } from '../../outputs/evidence-pack.ts';
 import { jsonResponse } from '../../outputs/responses.ts';
 import { requireSite, siteUrls } from '../../outputs/site-urls.ts';
 import { SITE } from '../../site.ts';
 
-export const getStaticPaths = (async () => {
-  const entries = (await getPublishedBriefings()).filter((entry) => builtHere('briefing', entry.id));
-  // The key of Astro's incremental build: the page is copied from the last build while it is unchanged.
-  return Promise.all(
-    entries.map(async (entry) => ({
-      params: { slug: entry.id },
-      props: { entry },
-      cacheKey: await briefingCacheKey(entry),
-    })),
-  );
-}) satisfies GetStaticPaths;
+export const getStaticPaths = briefingPaths satisfies GetStaticPaths;
 
 /** `/briefings/<slug>.json`: one published briefing's evidence pack. */
 export const GET: APIRoute<{ entry: BriefingEntry }> = async ({ props, site }) => {
