@@ -5,7 +5,8 @@ export default defineConfig({
   test: {
     // Vitest runs one file at a time on two cores (it keeps a core for itself), yet most of a file's
     // time here is spent waiting on Chromium or a child build, so one file per core finishes sooner:
-    // measured on a two-core machine, 517 s with one worker.
+    // measured on a two-core machine, 517 s with one worker, 475 s with two; a third (497 s) only
+    // made each file wait longer for the same Chromium.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
