@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import LongestFirstSequencer from './tests/support/sequencer.ts';
 
 export default defineConfig({
   test: {
@@ -8,6 +9,8 @@ export default defineConfig({
     // measured on a two-core machine, 517 s with one worker, 475 s with two; a third (497 s) only
     // made each file wait longer for the same Chromium.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // Both projects' files in one queue, longest first (Vitest's own order runs a project at a time).
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         test: {

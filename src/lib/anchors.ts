@@ -46,3 +46,13 @@ export function topicPath(topic: string): string {
 export function evidenceMapAnchor(claimId?: string): string {
   return claimId === undefined ? 'evidence-map' : `evidence-map-${claimId}`;
 }
+
+/** The path of a briefing's evidence maps page, one map for each claim, from the site's root. */
+export function evidenceMapsPath(slug: string): string {
+  return `briefings/${slug}/evidence/`;
+}
+
+/** The element id of one claim's section on the evidence maps page: its heading and its map. */
+export function claimMapAnchor(claimId: string): string {
+  return `map-${claimId}`;
+}

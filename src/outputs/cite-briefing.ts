@@ -20,11 +20,18 @@ export function plainCitation(citation: BriefingCitation): string {
 
 /**
  * BibTeX treats braces, backslashes and a few other characters as syntax; escape them so a title
- * can never break the entry (or the reference manager reading it).
+ * can never break the entry (or the reference manager reading it), and write the angle brackets
+ * as LaTeX names them.
  */
 export function bibtexText(text: string): string {
-  return text.replace(/[\\{}&%$#_^~]/g, (character) => {
+  return text.replace(/[\\{}&%$#_^~<>]/g, (character) => {
     switch (character) {
+      // Text-mode LaTeX for the angle brackets, which some font encodings print as ¡ and ¿; it
+      // also keeps markup out of the .bib file, which a browser may be shown.
+      case '<':
+        return '\\textless{}';
+      case '>':
+        return '\\textgreater{}';
       case '\\':
         return '\\textbackslash{}';
       case '^':

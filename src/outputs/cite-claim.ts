@@ -25,6 +25,16 @@ export function plainClaimCitation(citation: ClaimCitation): string {
   return `${authors}“${citation.claimText}” Claim in “${briefing.title}”. ${briefing.publication}, ${formatDate(briefing.published)}${updated}. ${citation.claimUrl}`;
 }
 
+/** The key of a claim's BibTeX entry: publication, briefing and claim, so it is unique in any library. */
+export function bibtexClaimKey(citation: ClaimCitation): string {
+  return `${citation.briefing.publication.toLowerCase().replace(/[^a-z0-9]+/g, '')}-${citation.briefing.slug}-${citation.claimId}`;
+}
+
+/** The id of a claim's CSL-JSON item. */
+export function cslClaimId(citation: ClaimCitation): string {
+  return `${citation.briefing.slug}#${citation.claimId}`;
+}
+
 /** A biblatex `@online` entry for one claim; the briefing it belongs to goes in `titleaddon`. */
 export function bibtexClaimCitation(citation: ClaimCitation): string {
   const { briefing } = citation;
@@ -42,15 +52,14 @@ export function bibtexClaimCitation(citation: ClaimCitation): string {
     ['month', `{${month ?? ''}}`],
     ['url', `{${citation.claimUrl}}`],
   ];
-  const key = `${briefing.publication.toLowerCase().replace(/[^a-z0-9]+/g, '')}-${briefing.slug}-${citation.claimId}`;
-  return `@online{${key},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}`;
+  return `@online{${bibtexClaimKey(citation)},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}`;
 }
 
 /** One claim as a CSL-JSON item (Zotero, Pandoc): a web page within the briefing. */
 export function cslClaimCitation(citation: ClaimCitation): CslItem {
   const { briefing } = citation;
   return {
-    id: `${briefing.slug}#${citation.claimId}`,
+    id: cslClaimId(citation),
     type: 'webpage',
     title: citation.claimText,
     'container-title': briefing.title,

@@ -8,7 +8,7 @@ export function jsonResponse(value: unknown): Response {
   return new Response(`${safeJson(value)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
 
-/** An XML or plain-text file. */
-export function textResponse(text: string, type: 'application/xml' | 'text/plain'): Response {
+/** An XML, BibTeX or plain-text file. */
+export function textResponse(text: string, type: 'application/xml' | 'application/x-bibtex' | 'text/plain'): Response {
   return new Response(text, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 }

@@ -1,3 +1,4 @@
+import { evidenceMapsPath } from '../lib/anchors.ts';
 import type { BriefingView } from '../lib/briefing-view.ts';
 import type { SiteUrls } from './site-urls.ts';
 import { escapeXml } from './xml.ts';
@@ -14,9 +15,9 @@ function later(a: string | undefined, b: string): string {
 }
 
 /**
- * Every page of the site a search engine should know: the listings, each published briefing,
- * each source and each topic that a published briefing has. Search's own page is listed too; it
- * has content without a query.
+ * Every page of the site a search engine should know: the listings, each published briefing and
+ * its evidence maps, each source and each topic that a published briefing has. Search's own page
+ * is listed too; it has content without a query.
  */
 export function sitemapEntries(
   views: readonly BriefingView[],
@@ -25,11 +26,14 @@ export function sitemapEntries(
 ): SitemapEntry[] {
   let newest: string | undefined;
   const topics = new Map<string, string>();
-  const briefings: SitemapEntry[] = views.map((view) => {
+  const briefings: SitemapEntry[] = views.flatMap((view) => {
     const lastmod = view.data.updated ?? view.data.published;
     newest = later(newest, lastmod);
     for (const topic of view.data.topics ?? []) topics.set(topic, later(topics.get(topic), lastmod));
-    return { loc: urls.briefing(view.slug), lastmod };
+    return [
+      { loc: urls.briefing(view.slug), lastmod },
+      { loc: urls.page(evidenceMapsPath(view.slug)), lastmod },
+    ];
   });
   const withDate = (loc: string, lastmod: string | undefined): SitemapEntry =>
     lastmod === undefined ? { loc } : { loc, lastmod };

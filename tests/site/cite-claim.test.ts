@@ -21,7 +21,7 @@ function textOf(node: Element): string {
 }
 
 describe.each(SITES)('the claim citations of the %s site', (site) => {
-  it('give every claim of every briefing a citation in plain text, BibTeX and CSL-JSON naming the claim and its address', () => {
+  it('give every claim of every briefing a citation in plain text naming the claim and its address, and its entry in the briefing’s BibTeX and CSL-JSON files', () => {
     for (const briefing of publishedBriefings(site)) {
       const path = `/briefings/${briefing.slug}/`;
       const tree = fromHtml(readFileSync(fileForPath(site, path)!, 'utf8'));
@@ -31,27 +31,47 @@ describe.each(SITES)('the claim citations of the %s site', (site) => {
         if (typeof id === 'string') blocks.set(id, element);
       });
       expect([...blocks.keys()].sort()).toEqual(briefing.data.claims.map((claim) => claim.id).sort());
+      const bibtexFile = readFileSync(fileForPath(site, `/briefings/${briefing.slug}.bib`)!, 'utf8');
+      const cslFile = JSON.parse(readFileSync(fileForPath(site, `/briefings/${briefing.slug}.csl.json`)!, 'utf8')) as {
+        id: string;
+        title: string;
+        URL: string;
+        'container-title': string;
+      }[];
+      // The briefing's own entry first, then one for each claim.
+      expect(cslFile[0]).toMatchObject({
+        id: briefing.slug,
+        title: briefing.data.title,
+        URL: `${ORIGIN[site]}${path}`,
+      });
+      expect(cslFile).toHaveLength(briefing.data.claims.length + 1);
+      expect(bibtexFile.match(/^@online\{/gm)).toHaveLength(briefing.data.claims.length + 1);
       for (const claim of briefing.data.claims) {
         const block = blocks.get(claim.id)!;
         const url = `${ORIGIN[site]}${path}#claim-${claim.id}`;
-        const [plain, bibtex, csl] = ['p', 'pre', 'pre'].map((tag, index) => {
-          const found: Element[] = [];
-          visit(block, 'element', (element) => {
-            if (
-              element.tagName === tag &&
-              (tag === 'pre' || (element.properties['className'] as string[]).includes('cite-plain'))
-            )
-              found.push(element);
-          });
-          return textOf(found[tag === 'pre' ? index - 1 : 0]!);
+        const paragraphs: Record<string, string> = {};
+        const links: string[] = [];
+        const codes: string[] = [];
+        visit(block, 'element', (element) => {
+          const [name] = element.properties['className'] ?? [];
+          if (element.tagName === 'p' && name) paragraphs[name] = textOf(element);
+          if (element.tagName === 'a') links.push(String(element.properties['href']));
+          if (element.tagName === 'code') codes.push(textOf(element));
         });
-        expect(plain).toContain(claim.text);
-        expect(plain).toContain(briefing.data.title);
-        expect(plain).toContain(url);
-        expect(bibtex).toMatch(/^@online\{/);
-        expect(bibtex).toContain(`url = {${url}}`);
-        const [item] = JSON.parse(csl!) as { title: string; URL: string; 'container-title': string }[];
-        expect(item).toMatchObject({ title: claim.text, URL: url, 'container-title': briefing.data.title });
+        expect(paragraphs['cite-plain']).toContain(claim.text);
+        expect(paragraphs['cite-plain']).toContain(briefing.data.title);
+        expect(paragraphs['cite-plain']).toContain(url);
+        expect(links).toEqual([`/briefings/${briefing.slug}.bib`, `/briefings/${briefing.slug}.csl.json`]);
+        const [key, item] = codes;
+        // The entry the block names is in the file, for this claim and its address.
+        const entry = bibtexFile.split(/\n\n/).find((candidate) => candidate.startsWith(`@online{${key!},`));
+        expect(entry, key).toBeDefined();
+        expect(entry).toContain(`url = {${url}}`);
+        expect(cslFile.find((candidate) => candidate.id === item)).toMatchObject({
+          title: claim.text,
+          URL: url,
+          'container-title': briefing.data.title,
+        });
       }
     }
   });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fileForPath, useSession } from './built-site.ts';
@@ -10,12 +11,16 @@ const MAIN = briefings.find((briefing) => briefing.slug === 'dprk-denies-un-cybe
 const UN_ESTIMATE = MAIN.data.claims.find((claim) => claim.id === 'un-estimate')!;
 const SC_MEDIA_UK = 'sc-media-uk-dprk-denial';
 
-/** Opens a claim's cards and its map's disclosure, as a reader on a phone would. */
+/**
+ * Opens a claim's cards and follows their link to its map, as a reader on a phone would: the map
+ * is on the briefing's evidence maps page, in the claim's own section.
+ */
 async function openClaimMap(page: Page, claimId: string) {
   const disclosure = page.locator(`details[data-sources-for="${claimId}"]`);
   await disclosure.locator(':scope > summary').click();
-  await disclosure.locator('.evidence-map-claim > summary').click();
-  return disclosure.locator('.evidence-map-claim svg');
+  await disclosure.getByRole('link', { name: 'Evidence map of this claim' }).click();
+  await page.waitForURL(`**/briefings/${MAIN.slug}/evidence/#map-${claimId}`);
+  return page.locator(`#map-${claimId} svg`);
 }
 
 /** The map as a reader finds it: each box's source, group, link and words, and each line. */
@@ -83,6 +88,10 @@ describe('the evidence map', () => {
     });
     const svg = await openClaimMap(page, UN_ESTIMATE.id);
     expect(await svg.isVisible()).toBe(true);
+    // Under the claim's own words, which lead back to the claim in the briefing.
+    const heading = page.locator(`#map-${UN_ESTIMATE.id} h2 a`);
+    expect(await heading.textContent()).toBe(UN_ESTIMATE.text);
+    expect(await heading.getAttribute('href')).toBe(`/briefings/${MAIN.slug}/#claim-${UN_ESTIMATE.id}`);
     const drawn = await readMap(page, `#evidence-map-${UN_ESTIMATE.id}`);
     expect(drawn.title).toBe('Evidence map of this claim');
 
@@ -115,11 +124,12 @@ describe('the evidence map', () => {
       javaScriptEnabled: false,
       viewport: { width: 320, height: 800 },
     });
-    await openClaimMap(page, UN_ESTIMATE.id);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(await illegible(page, '#evidence-map')).toEqual([]);
-    expect(await illegible(page, `#evidence-map-${UN_ESTIMATE.id}`)).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await openClaimMap(page, UN_ESTIMATE.id);
+    for (const claim of MAIN.data.claims) expect(await illegible(page, `#evidence-map-${claim.id}`)).toEqual([]);
+    expect(await overflow()).toBeLessThanOrEqual(0);
     await session.close(page);
   });
 
@@ -134,6 +144,21 @@ describe('the evidence map', () => {
     expect(colours.text).toBe(colours.body);
     expect(colours.box).not.toBe('rgb(255, 255, 255)');
     await session.close(page);
+  });
+
+  it('of every claim of every briefing is on the briefing’s evidence maps page, linked from the claim', () => {
+    for (const briefing of briefings) {
+      const evidence = readFileSync(fileForPath('sample', `/briefings/${briefing.slug}/evidence/`)!, 'utf8');
+      const page = readFileSync(fileForPath('sample', `/briefings/${briefing.slug}/`)!, 'utf8');
+      const sections = [...evidence.matchAll(/<section class="claim-map" id="map-([^"]+)"/g)].map((match) => match[1]);
+      expect(sections.sort()).toEqual(briefing.data.claims.map((claim) => claim.id).sort());
+      for (const claim of briefing.data.claims) {
+        expect(evidence).toContain(`<svg id="evidence-map-${claim.id}"`);
+        expect(page).toContain(`href="/briefings/${briefing.slug}/evidence/#map-${claim.id}"`);
+        // Drawn once, on its own page: the briefing carries only its overview.
+        expect(page).not.toContain(`id="evidence-map-${claim.id}"`);
+      }
+    }
   });
 
   it('prints with the briefing', async () => {

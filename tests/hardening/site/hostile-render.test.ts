@@ -258,7 +258,20 @@ afterAll(async () => {
   await server.close();
 });
 
-async function facts(path: string): Promise<PageFacts> {
+/** Each page read once: three tests ask about the same pages, and a reading takes a page load. */
+const readings = new Map<string, Promise<PageFacts>>();
+
+/** What a page shows, as `readFacts` found it the first time it was asked for. */
+function facts(path: string): Promise<PageFacts> {
+  let reading = readings.get(path);
+  if (!reading) {
+    reading = readFacts(path);
+    readings.set(path, reading);
+  }
+  return reading;
+}
+
+async function readFacts(path: string): Promise<PageFacts> {
   const response = await page.goto(server.url + path);
   expect(response?.status(), path).toBe(200);
   const found = await page.evaluate(() => {
