@@ -9,8 +9,8 @@
  * `--shard K/N` builds the K-th of N parts of the site (see src/lib/shard.ts) with its own search
  * index, and marks the folder as that shard; `npm run build:merge` assembles the N folders.
  */
-import { existsSync, rmSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { writeSearchIndex } from '../src/integration/search-index.ts';
 import { parseShard, searchBundle, WHOLE_SITE } from '../src/lib/shard.ts';
 import { SHARD_MARKER, writeShardMarker } from './support/shards.ts';
+import { replaceFolder } from './support/replace-folder.ts';
 
 const ASTRO_BUILD = fileURLToPath(new URL('support/astro-build.ts', import.meta.url));
 
@@ -123,10 +124,4 @@ try {
   settled = true;
 }
 
-if (built) {
-  // Two renames: the old output steps aside, the new one takes its name, then the old one goes.
-  const retired = `${staging}-previous`;
-  if (existsSync(outDir)) await rename(outDir, retired);
-  await rename(staging, outDir);
-  await rm(retired, { recursive: true, force: true });
-}
+if (built) await replaceFolder(staging, outDir);

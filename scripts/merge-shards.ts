@@ -6,10 +6,10 @@
  *
  *   npm run build:merge -- [--outDir dist] <shard 1 folder> <shard 2 folder> ...
  */
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { replaceFolder } from './support/replace-folder.ts';
 import { mergeShards } from './support/shards.ts';
 
 const { values, positionals } = parseArgs({
@@ -30,8 +30,5 @@ if (problems.length) {
   await rm(staging, { recursive: true, force: true });
   process.exit(1);
 }
-const retired = `${staging}-previous`;
-if (existsSync(outDir)) await rename(outDir, retired);
-await rename(staging, outDir);
-await rm(retired, { recursive: true, force: true });
+await replaceFolder(staging, outDir);
 process.stdout.write(`merged ${String(positionals.length)} shards into ${basename(outDir)}/\n`);

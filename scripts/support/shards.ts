@@ -3,9 +3,10 @@
  * merge assembles them into one site, refusing anything that does not add up.
  */
 import { constants } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { searchBundle, type Shard } from '../../src/lib/shard.ts';
+import { filesUnder } from './files.ts';
 
 /** The file that marks a folder as one shard's output; the merged site does not keep it. */
 export const SHARD_MARKER = '.corroborate-shard.json';
@@ -29,14 +30,6 @@ async function readShardMarker(folder: string): Promise<Shard | { problem: strin
   if (!Number.isInteger(shard.index) || !Number.isInteger(shard.count))
     return { problem: `${join(folder, SHARD_MARKER)} does not name a shard; build the folder again` };
   return shard as Shard;
-}
-
-/** Every file under a folder, as paths relative to it with `/` separators. */
-async function filesUnder(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 /** Whether two files hold the same bytes. */
@@ -82,7 +75,7 @@ export async function mergeShards(folders: readonly string[], into: string): Pro
 
   const writtenBy = new Map<string, number>();
   for (const { folder, shard } of shards) {
-    const files = await filesUnder(folder);
+    const files = filesUnder(folder);
     if (!files.includes(`${searchBundle(shard.index)}pagefind-entry.json`))
       problems.push(`${folder} has no search bundle ${searchBundle(shard.index)}; build the shard again`);
     for (const file of files) {

@@ -16,9 +16,10 @@ export async function writeSearchIndex(outDir: string, bundle = `${SEARCH_BUNDLE
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`search index could not be created: ${createErrors.join('; ')}`);
   try {
-    // Only briefings and source pages carry searchable content; reading the other pages (and
-    // the exports' thousands of .json files' neighbours) would cost time and find nothing.
-    const added = await index.addDirectory({ path: outDir, glob: '{briefings,sources}/**/*.html' });
+    // Only briefing and source pages carry searchable content; reading the other pages (the
+    // lists, each briefing's evidence maps page) would cost time and find nothing, and would be
+    // counted in `page_count` as if indexed.
+    const added = await index.addDirectory({ path: outDir, glob: '{briefings,sources}/*/index.html' });
     if (added.errors.length) throw new Error(`search indexing failed: ${added.errors.join('; ')}`);
     if (added.page_count === 0) throw new Error('search indexing found no page marked data-pagefind-body');
     const written = await index.writeFiles({ outputPath: join(outDir, bundle) });

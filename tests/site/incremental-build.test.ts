@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../../scripts/support/files.ts';
 import { buildEnvironment } from '../support/build-site.ts';
 import { PROJECT_ROOT, TEST_OUTPUT } from '../support/paths.ts';
 
@@ -38,14 +39,7 @@ function coldBuild(outDir: string): string {
 /** Every file of a built site with its bytes. */
 function filesOf(outDir: string): Map<string, Buffer> {
   const root = join(FOLDER, outDir);
-  return new Map(
-    readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => {
-        const path = join(entry.parentPath, entry.name);
-        return [relative(root, path).split(sep).join('/'), readFileSync(path)] as const;
-      }),
-  );
+  return new Map(filesUnder(root).map((file) => [file, readFileSync(join(root, file))] as const));
 }
 
 /** The files that differ between two builds, or are in one only. */

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBrowser } from '../support/browser.ts';
@@ -8,6 +8,7 @@ import { serveStatic, type StaticServer } from '../../scripts/support/static-ser
 import { buildEnvironment } from '../support/build-site.ts';
 import { PROJECT_ROOT, TEST_OUTPUT } from '../support/paths.ts';
 import { builtSite } from '../support/sites.ts';
+import { filesUnder } from '../../scripts/support/files.ts';
 
 /*
  * The sample publication built in two shards, each with its own search index, then merged, set
@@ -28,14 +29,6 @@ function run(script: string, args: readonly string[]): { status: number | null; 
     timeout: 240_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
-/** Every file under a folder, relative, with `/` separators. */
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
 }
 
 /** The pages of one briefing, source or topic (not the lists, feeds and exports every shard writes). */
