@@ -9,7 +9,7 @@ export default defineConfig({
     // measured on a two-core machine, 517 s with one worker, 475 s with two; a third (497 s) only
     // made each file wait longer for the same Chromium.
     maxWorkers: Math.max(2, availableParallelism() - 1),
-    // Both projects' files in one queue, longest first (Vitest's own order runs a project at a time).
+    // Both projects' files in one queue, longest first, once every file has a duration on record.
     sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
