@@ -1,14 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { contentLoader, snapshotLoader } from './integration/content-loader.ts';
-import { briefingSchema, sourceSchema } from './schemas/index.ts';
+import { loadedBriefingSchema, sourceSchema } from './schemas/index.ts';
 
 /**
  * Ids come from file names, as in the editor contract. The project's own loader reads every file
  * exactly as the checker does, and the checker has already validated every file with these same
  * schemas (and stopped the build on any error) before Astro renders them.
  */
-const briefings = defineCollection({ loader: contentLoader('briefings'), schema: briefingSchema });
+const briefings = defineCollection({ loader: contentLoader('briefings'), schema: loadedBriefingSchema });
 
 const sources = defineCollection({ loader: contentLoader('sources'), schema: sourceSchema });
 

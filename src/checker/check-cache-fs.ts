@@ -105,27 +105,53 @@ export async function writeCache(root: string, cache: CheckCache): Promise<boole
   }
 }
 
+/** A check that reused what it could of a cache, and the cache for the next check. */
+export interface CachedCheck extends Omit<IncrementalCheck, 'cache' | 'changed'> {
+  cache: CheckCache;
+  /** Whether `cache` differs from the one the check started from, so it is worth writing. */
+  changed: boolean;
+}
+
+/** Where `checkAgainAt` finds the last check: the project's cache file, or one kept in memory. */
+export const CACHE_ON_DISK = 'on disk';
+
 /**
- * Reads the project at `root` and checks it, reusing from the cache the diagnostics of every file
- * that neither changed nor depends on one that did, and saving the cache for the next check.
- * Reports exactly what `checkProjectAt` reports, which stays the check that trusts no cache
- * (`npm run check -- --no-cache`). `clock` gives the time in nanoseconds, which decides which files
- * have settled (tests move it on to trust files they have just written).
+ * Reads the project at `root` and checks it, reusing the diagnostics of every file that neither
+ * changed nor depends on one that did since the check that made `previous`: the cache on disk
+ * (`CACHE_ON_DISK`), or one a long-running process kept (`astro dev` checks again on every save).
+ * Writes nothing. `clock` gives the time in nanoseconds, which decides which files have settled
+ * (tests move it on to trust files they have just written).
  */
-export async function checkWithCacheAt(
+export async function checkAgainAt(
   root: string,
   settings: CheckOnDiskOptions = {},
+  previous: CheckCache | typeof CACHE_ON_DISK = CACHE_ON_DISK,
   clock: () => bigint = () => BigInt(Date.now()) * 1_000_000n,
-): Promise<Omit<IncrementalCheck, 'cache' | 'changed'>> {
+): Promise<CachedCheck> {
   const startedNs = clock();
   const options = settings.options ?? (await readCheckOptions(root));
   const today = settings.today ?? todayUtc();
   const [project, fingerprint] = await Promise.all([openProjectFiles(root, today), checkerFingerprint()]);
   const key = cacheKey(fingerprint, options, today);
-  const previous = await readCache(root, key);
-  const { digests, stamps } = digestProject(project, previous, startedNs);
-  const { cache, changed, ...check } = checkIncrementally(project.input, options, digests, key, previous);
-  if (changed || !sameEntries(stamps, previous?.stamps)) await writeCache(root, { ...cache, stamps });
+  const before = previous === CACHE_ON_DISK ? await readCache(root, key) : previous;
+  const { digests, stamps } = digestProject(project, before, startedNs);
+  const { cache, changed, ...check } = checkIncrementally(project.input, options, digests, key, before);
+  return { ...check, cache: { ...cache, stamps }, changed: changed || !sameEntries(stamps, before?.stamps) };
+}
+
+/**
+ * Reads the project at `root` and checks it, reusing from the cache the diagnostics of every file
+ * that neither changed nor depends on one that did, and saving the cache for the next check.
+ * Reports exactly what `checkProjectAt` reports, which stays the check that trusts no cache
+ * (`npm run check -- --no-cache`).
+ */
+export async function checkWithCacheAt(
+  root: string,
+  settings: CheckOnDiskOptions = {},
+  clock?: () => bigint,
+): Promise<Omit<IncrementalCheck, 'cache' | 'changed'>> {
+  const { cache, changed, ...check } = await checkAgainAt(root, settings, CACHE_ON_DISK, clock);
+  if (changed) await writeCache(root, cache);
   return check;
 }
 

@@ -1,4 +1,4 @@
-import { checkProject, type CheckResult, type LoadMemo } from './check-project.ts';
+import { checkProject, type CheckResult } from './check-project.ts';
 import type { CheckOptions } from './options.ts';
 import { readCheckOptions } from './options-fs.ts';
 import { readProjectFiles, todayUtc } from './project-files-fs.ts';
@@ -9,13 +9,11 @@ export interface CheckOnDiskOptions {
   options?: CheckOptions;
   /** Today as `YYYY-MM-DD`; defaults to today in UTC. */
   today?: string;
-  /** Files parsed by the previous check of this process, reused while their text is unchanged. */
-  memo?: LoadMemo;
 }
 
 /** Reads the project at `root` and checks it. */
 export async function checkProjectAt(root: string, settings: CheckOnDiskOptions = {}): Promise<CheckResult> {
   const options = settings.options ?? (await readCheckOptions(root));
   const input = await readProjectFiles(root, settings.today ?? todayUtc());
-  return checkProject(input, options, settings.memo);
+  return checkProject(input, options);
 }

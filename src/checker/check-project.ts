@@ -5,7 +5,7 @@ import type { CheckContext, ContentFile, LoadedBriefing, LoadedSource, ProjectIn
 import { openContentFile } from './open-content-file.ts';
 import { ruleSeverity, toDiagnostics, type CheckOptions } from './options.ts';
 import { RULES } from './rules/index.ts';
-import { textFile, type TextFile } from './text-file.ts';
+import { textFile } from './text-file.ts';
 import { parseYamlDocument } from './yaml-document.ts';
 
 /** The outcome of a check: what was found, and the loaded content for callers that go on to render. */
@@ -34,36 +34,6 @@ function undecodedSource(id: string, path: string): LoadedSource {
 }
 
 /**
- * Files parsed by the last check, by id and text, for a process that checks the same project again
- * and again (`astro dev` on every save): a file whose text has not changed is not parsed again,
- * since what a file loads to depends on its id and text alone and nothing changes it once loaded.
- * Each check keeps only the files it read, so a memo never holds more than one project's worth.
- */
-export interface LoadMemo {
-  sources: Map<string, ReturnType<typeof loadSource>>;
-  briefings: Map<string, ReturnType<typeof loadBriefing>>;
-}
-
-/** An empty memo, for the first check of a long-running process. */
-export function createLoadMemo(): LoadMemo {
-  return { sources: new Map(), briefings: new Map() };
-}
-
-/** `load(id, file)`, from `previous` when the same id, path and text were loaded last time; recorded in `next`. */
-function memoized<T>(
-  load: (id: string, file: TextFile) => T,
-  id: string,
-  file: TextFile,
-  previous: Map<string, T> | undefined,
-  next: Map<string, T> | undefined,
-): T {
-  const key = `${id}\u0000${file.path}\u0000${file.text}`;
-  const loaded = previous?.get(key) ?? load(id, file);
-  next?.set(key, loaded);
-  return loaded;
-}
-
-/**
  * Opens and parses source files, by id in the order given; files refused unread go to `refused`.
  * `names` are every name in the folder, also of files not loaded now.
  */
@@ -71,7 +41,6 @@ export function loadSources(
   files: readonly ContentFile[],
   names: ReadonlySet<string>,
   refused: RefusedFile[],
-  memo?: { previous: LoadMemo; next: LoadMemo },
 ): Map<string, LoadedSource> {
   const sources = new Map<string, LoadedSource>();
   for (const file of files) {
@@ -80,9 +49,7 @@ export function loadSources(
       refused.push(opened.refused);
       continue;
     }
-    const loaded = opened.text
-      ? memoized(loadSource, opened.id, opened.text, memo?.previous.sources, memo?.next.sources)
-      : undecodedSource(opened.id, file.path);
+    const loaded = opened.text ? loadSource(opened.id, opened.text) : undecodedSource(opened.id, file.path);
     sources.set(opened.id, { ...loaded, ...opened.problems });
   }
   return sources;
@@ -93,7 +60,6 @@ export function loadBriefings(
   files: readonly ContentFile[],
   names: ReadonlySet<string>,
   refused: RefusedFile[],
-  memo?: { previous: LoadMemo; next: LoadMemo },
 ): LoadedBriefing[] {
   const briefings: LoadedBriefing[] = [];
   for (const file of files) {
@@ -104,7 +70,7 @@ export function loadBriefings(
     }
     // Without a document its frontmatter counts as unread, so no rule guesses at what it cites.
     const loaded = opened.text
-      ? memoized(loadBriefing, opened.id, opened.text, memo?.previous.briefings, memo?.next.briefings)
+      ? loadBriefing(opened.id, opened.text)
       : { slug: opened.id, file: textFile(file.path, ''), data: {}, claims: [], marks: [], schemaProblems: [] };
     briefings.push({ ...loaded, ...opened.problems });
   }
@@ -131,16 +97,11 @@ export function countSeverities(diagnostics: readonly Diagnostic[]): { errorCoun
   return { errorCount, warningCount: diagnostics.length - errorCount };
 }
 
-/**
- * Runs every rule of the contract over a project and returns all diagnostics, sorted. With a
- * `memo`, files unchanged since the check that filled it are not parsed again (the rules all run).
- */
-export function checkProject(input: ProjectInput, options: CheckOptions = {}, memo?: LoadMemo): CheckResult {
+/** Runs every rule of the contract over a project and returns all diagnostics, sorted. */
+export function checkProject(input: ProjectInput, options: CheckOptions = {}): CheckResult {
   const refusedFiles: RefusedFile[] = [];
-  const rounds = memo && { previous: { ...memo }, next: createLoadMemo() };
-  const sources = loadSources(input.sources, folderNames(input.sources, SOURCE_FOLDER), refusedFiles, rounds);
-  const briefings = loadBriefings(input.briefings, folderNames(input.briefings, BRIEFING_FOLDER), refusedFiles, rounds);
-  if (memo && rounds) Object.assign(memo, rounds.next);
+  const sources = loadSources(input.sources, folderNames(input.sources, SOURCE_FOLDER), refusedFiles);
+  const briefings = loadBriefings(input.briefings, folderNames(input.briefings, BRIEFING_FOLDER), refusedFiles);
   const context: CheckContext = {
     refusedFiles,
     sources,

@@ -39,7 +39,8 @@ export async function briefingCacheKey(entry: BriefingEntry): Promise<string> {
       claim.citations.flatMap((citation) => [citation.source, ...(citation.via === undefined ? [] : [citation.via])]),
     ),
   );
-  const parts = [SHARD_PART, entry.id, JSON.stringify(entry.data), entry.body ?? ''];
+  // The digest is of the file's bytes (frontmatter and body); the data is what the loader derived from them.
+  const parts = [SHARD_PART, entry.id, String(entry.digest ?? ''), JSON.stringify(entry.data)];
   for (const id of [...cited].sort()) {
     const source = sources.get(id);
     parts.push(id, JSON.stringify(source ?? null));

@@ -1,5 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readClaimMarks } from '../reading/read-claim-marks.ts';
 import { buildBriefingView, type BriefingView, type SourceEntry } from '../lib/briefing-view.ts';
 import { snapshotAnchorer } from '../lib/quotes/quote-anchor.ts';
 
@@ -73,7 +72,7 @@ const views = new Map<string, Promise<BriefingView>>();
 export function getBriefingView(entry: BriefingEntry): Promise<BriefingView> {
   const build = async () => {
     const [sources, anchorIn] = await Promise.all([getSourceMap(), getQuoteAnchorer()]);
-    return buildBriefingView(entry.id, entry.data, readClaimMarks(entry.body ?? ''), sources, anchorIn);
+    return buildBriefingView(entry.id, entry.data, entry.data.claimOrder, sources, anchorIn);
   };
   if (!CACHE) return build();
   let view = views.get(entry.id);

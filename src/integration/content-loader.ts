@@ -6,6 +6,7 @@ import { CONTENT_DIRECTORIES, isSnapshotName, readSnapshotFiles } from '../check
 import { decodeFile, isDecodeFailure } from '../checker/text-file.ts';
 import { parseYamlDocument } from '../checker/yaml-document.ts';
 import { blankFrontmatter, findFrontmatter } from '../reading/frontmatter.ts';
+import { readClaimMarks } from '../reading/read-claim-marks.ts';
 import { SLUG_PATTERN } from '../schemas/index.ts';
 
 /** The two kinds of content file, where they live and how each is read. */
@@ -18,9 +19,10 @@ type Kind = keyof typeof KINDS;
 
 /** What a file holds, read as the checker reads it; `undefined` when it has problems. */
 interface Reading {
+  /** For a briefing, its frontmatter with `claimOrder`, read from the body (`schemas/loaded-briefing.ts`). */
   data: Record<string, unknown>;
-  /** For a briefing: its text with the frontmatter blanked, as the renderer compiles it. */
-  body?: string;
+  /** Whether the file is a briefing, whose page Astro renders from the file's MDX module. */
+  rendersBody: boolean;
 }
 
 /** Reads one file as the checker does; exported for the tests that hold the two readings side by side. */
@@ -29,13 +31,17 @@ export function readContentFile(kind: Kind, path: string, bytes: Uint8Array): Re
   if (isDecodeFailure(file)) return undefined;
   if (kind === 'sources') {
     const document = parseYamlDocument(file);
-    return document.errors.length === 0 && isRecord(document.value) ? { data: document.value } : undefined;
+    return document.errors.length === 0 && isRecord(document.value)
+      ? { data: document.value, rendersBody: false }
+      : undefined;
   }
   const frontmatter = findFrontmatter(file.text);
   if (frontmatter.kind !== 'found') return undefined;
   const document = parseYamlDocument(file, frontmatter.span.start, frontmatter.span.end);
   if (document.errors.length > 0 || !isRecord(document.value)) return undefined;
-  return { data: document.value, body: blankFrontmatter(file.text, frontmatter.span) };
+  // The body is read here, once per changed file, and not stored: only what the pages need of it.
+  const claimOrder = readClaimMarks(blankFrontmatter(file.text, frontmatter.span));
+  return { data: { ...document.value, claimOrder }, rendersBody: true };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -84,7 +90,7 @@ export function contentLoader(kind: Kind): Loader {
           data,
           filePath,
           digest,
-          ...(reading.body === undefined ? {} : { body: reading.body, deferredRender: true }),
+          ...(reading.rendersBody ? { deferredRender: true } : {}),
         });
         return id;
       };

@@ -3,13 +3,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { MDX_FEATURES } from '../reading/parse-body.ts';
 import { checkInProcess, type CheckSummary } from '../checker/check-in-process-fs.ts';
-import { checkProjectAt } from '../checker/check-project-fs.ts';
-import { createLoadMemo, type CheckResult } from '../checker/check-project.ts';
+import { CACHE_ON_DISK, checkAgainAt, writeCache } from '../checker/check-cache-fs.ts';
+import type { CheckCache } from '../checker/check-cache.ts';
 import { formatDiagnostic, formatSummary } from '../checker/format.ts';
 import { recheckReport } from '../checker/recheck-report.ts';
 import { validateCheckOptions, type CorroborateOptions } from '../checker/options.ts';
 import { INTEGRATION_NAME } from '../checker/options-fs.ts';
-import { devDiagnosticsMiddleware } from './dev-diagnostics.ts';
+import { devDiagnosticsMiddleware, type DevCheck } from './dev-diagnostics.ts';
 import { frontmatterGuard } from './frontmatter-guard.ts';
 import { rebaseHeadersFile } from './headers-file.ts';
 import { claimCardPlacement, renderGuard } from './render-guard.ts';
@@ -71,16 +71,20 @@ export default function corroborate(
   let base = '/';
   let lastLines = new Set<string>();
   /** The last check of `astro dev`, which decides whether a page shows its content's errors instead. */
-  let lastResult: CheckResult | undefined;
+  let lastCheck: DevCheck | undefined;
   let pendingCheck: Promise<CheckSummary> | undefined;
 
-  // `astro dev` keeps the loaded content of its last check, to show a page's errors in its place,
-  // so it checks without the cache, which keeps diagnostics only; the build's check uses it.
-  // Each save re-reads every file but parses again only the ones whose text changed.
-  const memo = createLoadMemo();
+  // `astro dev` checks on every save what the save can have changed: the saved file, and the files
+  // whose diagnostics depend on it (a source's citers, a snapshot's sources), reusing the rest from
+  // the check before, kept in memory. The first check starts from the cache `npm run check` and
+  // `npm run build` leave on disk, and leaves its own there for the next start.
+  let cache: CheckCache | undefined;
   const runCheck = async () => {
-    const result = await checkProjectAt(root, { options, memo });
-    return { result, lines: result.diagnostics.map(formatDiagnostic) };
+    const { cache: next, changed, result } = await checkAgainAt(root, { options }, cache ?? CACHE_ON_DISK);
+    if (cache === undefined && changed) await writeCache(root, next);
+    cache = next;
+    const check: DevCheck = { result, files: next.files };
+    return { check, lines: result.diagnostics.map(formatDiagnostic) };
   };
 
   const print = (logger: AstroIntegrationLogger, lines: readonly string[], summary: string) => {
@@ -108,10 +112,10 @@ export default function corroborate(
           pendingCheck = checkInProcess(root, options);
           return;
         }
-        const { result, lines } = await runCheck();
+        const { check, lines } = await runCheck();
         lastLines = new Set(lines);
-        lastResult = result;
-        print(logger, lines, formatSummary(result.diagnostics, result.fileCount));
+        lastCheck = check;
+        print(logger, lines, formatSummary(check.result.diagnostics, check.result.fileCount));
       },
       'astro:build:start': async ({ logger }) => {
         if (!pendingCheck) return;
@@ -142,12 +146,12 @@ export default function corroborate(
         // right after a save (Astro reloads it at once) is judged by the check of that save.
         let unchecked = 0;
         const waiting: (() => void)[] = [];
-        const checked = (): Promise<CheckResult | undefined> =>
+        const checked = (): Promise<DevCheck | undefined> =>
           unchecked === 0
-            ? Promise.resolve(lastResult)
+            ? Promise.resolve(lastCheck)
             : new Promise((resolve) =>
                 waiting.push(() => {
-                  resolve(lastResult);
+                  resolve(lastCheck);
                 }),
               );
         server.middlewares.use(devDiagnosticsMiddleware(checked, root, base));
@@ -158,12 +162,12 @@ export default function corroborate(
           timer = setTimeout(() => {
             timer = undefined;
             runCheck()
-              .then(({ result, lines }) => {
+              .then(({ check, lines }) => {
                 const changed = relative(root, path).split(sep).join('/');
-                const summary = formatSummary(result.diagnostics, result.fileCount);
+                const summary = formatSummary(check.result.diagnostics, check.result.fileCount);
                 const [heading = '', ...added] = recheckReport(lastLines, lines, [changed], summary).slice(0, -1);
                 lastLines = new Set(lines);
-                lastResult = result;
+                lastCheck = check;
                 logger.info(heading);
                 print(logger, added, summary);
               })

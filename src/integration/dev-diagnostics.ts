@@ -1,33 +1,32 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import type { CheckResult } from '../checker/check-project.ts';
+import type { FileRecord } from '../checker/check-cache.ts';
+import { BRIEFING_FOLDER, SOURCE_FOLDER, type CheckResult } from '../checker/check-project.ts';
 import type { Diagnostic } from '../checker/diagnostic.ts';
 import { formatDiagnostic, formatSummary } from '../checker/format.ts';
 import { escapeHtml } from '../lib/html.ts';
+
+/** What `astro dev` knows after its last check: what it found, and by file, what each file cites. */
+export interface DevCheck {
+  result: Pick<CheckResult, 'diagnostics' | 'errorCount' | 'warningCount' | 'fileCount'>;
+  files: ReadonlyMap<string, FileRecord>;
+}
 
 /**
  * The content files a page of the site is made from, by the page's path below the site's base:
  * a briefing page is its MDX file and every source it cites; a source page is its YAML file.
  */
-function filesBehindPage(pathname: string, result: CheckResult): Set<string> | undefined {
+function filesBehindPage(pathname: string, check: DevCheck): Set<string> | undefined {
   const briefing = /^briefings\/([^/]+)\/?$/.exec(pathname)?.[1];
   if (briefing) {
-    const loaded = result.context.briefings.find((entry) => entry.slug === briefing);
-    if (!loaded) return undefined;
-    const files = new Set([loaded.file.path]);
-    for (const claim of loaded.claims) {
-      for (const citation of claim.citations) {
-        for (const id of [citation.source, citation.via]) {
-          const source = id === undefined ? undefined : result.context.sources.get(id);
-          if (source) files.add(source.file.path);
-        }
-      }
-    }
-    return files;
+    const path = `${BRIEFING_FOLDER}${briefing}.mdx`;
+    const record = check.files.get(path);
+    if (!record) return undefined;
+    return new Set([path, ...(record.briefing?.cites ?? []).map((id) => `${SOURCE_FOLDER}${id}.yaml`)]);
   }
   const source = /^sources\/([^/]+)\/?$/.exec(pathname)?.[1];
-  const loaded = source === undefined ? undefined : result.context.sources.get(source);
-  return loaded ? new Set([loaded.file.path]) : undefined;
+  const path = `${SOURCE_FOLDER}${source ?? ''}.yaml`;
+  return source !== undefined && check.files.has(path) ? new Set([path]) : undefined;
 }
 
 /**
@@ -88,7 +87,7 @@ setInterval(async () => {
  * answered with `diagnosticsPage` (status 500); every other request goes on to Astro.
  */
 export function devDiagnosticsMiddleware(
-  checked: () => Promise<CheckResult | undefined>,
+  checked: () => Promise<DevCheck | undefined>,
   root: string,
   base: string,
 ): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
@@ -99,26 +98,26 @@ export function devDiagnosticsMiddleware(
       next();
       return;
     }
-    void checked().then((result) => {
-      answer(result, page, request, response, next, root);
+    void checked().then((check) => {
+      answer(check, page, request, response, next, root);
     });
   };
 }
 
 function answer(
-  result: CheckResult | undefined,
+  check: DevCheck | undefined,
   page: string,
   request: IncomingMessage,
   response: ServerResponse,
   next: () => void,
   root: string,
 ): void {
-  if (!result || result.errorCount === 0) {
+  if (!check || check.result.errorCount === 0) {
     next();
     return;
   }
-  const files = filesBehindPage(page, result);
-  const diagnostics = result.diagnostics.filter((diagnostic) => files?.has(diagnostic.file));
+  const files = filesBehindPage(page, check);
+  const diagnostics = check.result.diagnostics.filter((diagnostic) => files?.has(diagnostic.file));
   if (!diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
     next();
     return;

@@ -178,6 +178,15 @@ describe('what passed the check while the site read it differently', () => {
     expect(code).toContain('claimCards: "x"');
     expect(readClaimMarks(text)).toEqual(['x']);
   });
+
+  it("gives the site the body's claim order read by the same parser, and not the body itself", () => {
+    const text = briefing('Text <Claim id="x">words</Claim>.');
+    const reading = readContentFile('briefings', 'content/briefings/b.mdx', new TextEncoder().encode(text));
+    expect(reading?.data['claimOrder']).toEqual(readClaimMarks(text));
+    expect(reading?.data['claimOrder']).toEqual(['x']);
+    expect(reading?.rendersBody).toBe(true);
+    expect(JSON.stringify(reading)).not.toContain('words');
+  });
 });
 
 /** Pieces editors and attackers write, combined at random into bodies. */
