@@ -4,19 +4,21 @@
  * stage (check, render, search index) leaves the previous output exactly as it was, and a success
  * replaces it whole. A reader never gets a half-written site.
  *
- *   npm run build -- [--root <project>] [--outDir <folder>] [--shard K/N]
+ *   npm run build -- [--root <project>] [--outDir <folder>] [--shard K/N] [--search-bundles N]
  *
  * `--shard K/N` builds the K-th of N parts of the site (see src/lib/shard.ts) with its own search
- * index, and marks the folder as that shard; `npm run build:merge` assembles the N folders.
+ * index, and marks the folder as that shard; `npm run build:merge` assembles the N folders. A
+ * site built whole has its search index split into one bundle per 5,000 briefing and source pages
+ * (`searchBundleCount`), or into `--search-bundles N`, each indexed by a Pagefind process of its own.
  */
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { writeSearchIndex } from '../src/integration/search-index.ts';
-import { parseShard, searchBundle, WHOLE_SITE } from '../src/lib/shard.ts';
+import { writeSearchIndexes } from '../src/integration/search-index.ts';
+import { parseShard, searchBundleCount, WHOLE_SITE } from '../src/lib/shard.ts';
 import { SHARD_MARKER, writeShardMarker } from './support/shards.ts';
 import { replaceFolder } from './support/replace-folder.ts';
 
@@ -52,6 +54,7 @@ const { values } = parseArgs({
     root: { type: 'string', default: '.' },
     outDir: { type: 'string', default: 'dist' },
     shard: { type: 'string' },
+    'search-bundles': { type: 'string' },
   },
 });
 const shard = values.shard === undefined ? WHOLE_SITE : parseShard(values.shard);
@@ -59,7 +62,35 @@ if ('problem' in shard) {
   process.stderr.write(`build failed: ${shard.problem}\n`);
   process.exit(2);
 }
+const askedBundles = values['search-bundles'];
+if (
+  askedBundles !== undefined &&
+  (!/^\d{1,4}$/.test(askedBundles) || Number(askedBundles) < 1 || Number(askedBundles) > 1000)
+) {
+  process.stderr.write(
+    `build failed: --search-bundles ${JSON.stringify(askedBundles)} is not a number of bundles; expected a whole number from 1 to 1000, such as --search-bundles 4\n`,
+  );
+  process.exit(2);
+}
+if (askedBundles !== undefined && shard.count > 1) {
+  process.stderr.write(
+    'build failed: --search-bundles cannot be combined with --shard: each shard writes one search bundle\n',
+  );
+  process.exit(2);
+}
 const root = resolve(values.root);
+/** Briefing and source files: the pages search indexes, drafts counted (a bundle may fall short). */
+function searchableFiles(): number {
+  const count = (folder: string, extension: string) => {
+    try {
+      return readdirSync(join(root, folder)).filter((name) => name.endsWith(extension)).length;
+    } catch {
+      return 0;
+    }
+  };
+  return count('content/briefings', '.mdx') + count('content/sources', '.yaml');
+}
+const bundles = shard.count > 1 ? shard.count : Number(askedBundles ?? searchBundleCount(searchableFiles()));
 const outDir = resolve(root, values.outDir);
 const parent = dirname(outDir);
 // An output folder in a folder not made yet (--outDir out/site) is made, as Astro would.
@@ -99,13 +130,15 @@ try {
   // Astro builds in a process of its own and ends before Pagefind starts: its heap (gigabytes on
   // a large publication) is returned first, so the two peaks do not stack.
   const sharded = shard.count > 1 ? ['--shard', `${String(shard.index)}/${String(shard.count)}`] : [];
-  const status = await runNode([ASTRO_BUILD, '--root', root, '--outDir', staging, ...sharded]);
+  const split = shard.count === 1 && bundles > 1 ? ['--search-bundles', String(bundles)] : [];
+  const status = await runNode([ASTRO_BUILD, '--root', root, '--outDir', staging, ...sharded, ...split]);
   if (status === 0) {
-    const { pageCount } = await writeSearchIndex(staging, searchBundle(shard.index));
+    const written = await writeSearchIndexes(staging, shard, bundles);
     if (shard.count > 1) await writeShardMarker(staging, shard);
     // The same shape as Astro's own log lines, which come just before it.
     process.stdout.write(
-      `${new Date().toTimeString().slice(0, 8)} [corroborate] search index written: ${pageCount} pages\n`,
+      `${new Date().toTimeString().slice(0, 8)} [corroborate] search index written: ${written.pageCount} pages` +
+        `${written.bundleCount > 1 ? ` in ${String(written.bundleCount)} bundles` : ''}\n`,
     );
     if (shard.count > 1)
       process.stdout.write(

@@ -11,4 +11,6 @@ declare namespace App {
 declare module 'virtual:corroborate/shard' {
   /** The part of a sharded build being rendered (`src/integration/shard-module.ts`). */
   export const SHARD: import('./lib/shard.ts').Shard;
+  /** How many bundles the site's search index is in: one per shard, or `searchBundles` when whole. */
+  export const SEARCH_BUNDLES: number;
 }

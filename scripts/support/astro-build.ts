@@ -3,7 +3,7 @@
  * check and the pages, into the folder it is given, but no search index. When it exits, its
  * memory is returned before Pagefind needs its own, so the two never peak together.
  *
- *   node scripts/support/astro-build.ts --root <project> --outDir <folder> [--shard K/N]
+ *   node scripts/support/astro-build.ts --root <project> --outDir <folder> [--shard K/N] [--search-bundles N]
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,7 +12,12 @@ import { findCorroborate, importAstroConfig } from '../../src/checker/options-fs
 import { parseShard } from '../../src/lib/shard.ts';
 
 const { values } = parseArgs({
-  options: { root: { type: 'string', default: '.' }, outDir: { type: 'string' }, shard: { type: 'string' } },
+  options: {
+    root: { type: 'string', default: '.' },
+    outDir: { type: 'string' },
+    shard: { type: 'string' },
+    'search-bundles': { type: 'string' },
+  },
 });
 const root = resolve(values.root);
 
@@ -26,8 +31,16 @@ try {
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (shard && 'problem' in shard) throw new Error(shard.problem);
   if (shard && !corroborate) throw new Error('--shard needs corroborate() among the integrations of astro.config.mjs');
+  const searchBundles = values['search-bundles'] === undefined ? undefined : Number(values['search-bundles']);
+  if (searchBundles !== undefined && !corroborate)
+    throw new Error('--search-bundles needs corroborate() among the integrations of astro.config.mjs');
   if (corroborate)
-    corroborate.options = Object.assign(corroborate.options ?? {}, { searchIndex: false }, shard ? { shard } : {});
+    corroborate.options = Object.assign(
+      corroborate.options ?? {},
+      { searchIndex: false },
+      shard ? { shard } : {},
+      searchBundles === undefined ? {} : { searchBundles },
+    );
   await build({
     ...(loaded?.config as AstroInlineConfig | undefined),
     root,

@@ -38,6 +38,14 @@ export const corroborateOptionsSchema = z.strictObject({
     })
     .refine((shard) => shard.index <= shard.count, { message: 'index above count' })
     .optional(),
+  /**
+   * How many bundles the search index of a site built whole is split into (default 1), so that
+   * Pagefind never holds more than one bundle's pages in memory; each page goes to the bundle
+   * `shardOf` gives it, and readers' browsers search every bundle as one. `npm run build` sets it
+   * from the publication's size (one bundle per 5,000 briefing and source pages) or from
+   * `--search-bundles N`. A sharded build has one bundle per shard and leaves it unset.
+   */
+  searchBundles: z.int().min(1).max(1000).optional(),
 });
 
 /** The options of `corroborate()`, as `corroborateOptionsSchema` accepts them. */
@@ -88,6 +96,10 @@ function describeIssue(issue: z.core.$ZodIssue, options: unknown): string[] {
   if (first === 'shard')
     return [
       `"shard" is ${JSON.stringify((options as Record<string, unknown>)['shard'])}; expected { index, count } with 1 ≤ index ≤ count, such as { index: 2, count: 4 } (npm run build -- --shard 2/4 sets it)`,
+    ];
+  if (first === 'searchBundles')
+    return [
+      `"searchBundles" is ${JSON.stringify((options as Record<string, unknown>)['searchBundles'])}; expected a whole number from 1 to 1000 (npm run build sets it; --search-bundles N chooses it)`,
     ];
   if (typeof first === 'string')
     return [`"${first}" must be true or false, not ${JSON.stringify((options as Record<string, unknown>)[first])}`];

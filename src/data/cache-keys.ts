@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BUILD_SHARD } from './shard.ts';
+import { BUILD_SHARD, SEARCH_BUNDLE_COUNT } from './shard.ts';
 import { getPublishedBriefings, getSnapshotTexts, getSourceMap, type BriefingEntry } from './content.ts';
 import type { SourcePageData } from './source-pages.ts';
 
@@ -20,8 +20,8 @@ import type { SourcePageData } from './source-pages.ts';
 const KEYS_NEEDED = import.meta.env.PROD;
 const DEV_KEY = 'dev';
 
-/** The shard, part of every key: a sharded page names the other shards' search bundles. */
-const SHARD_PART = `shard ${String(BUILD_SHARD.index)}/${String(BUILD_SHARD.count)}`;
+/** The shard and the search bundles, part of every key: a page names the other search bundles. */
+const SHARD_PART = `shard ${String(BUILD_SHARD.index)}/${String(BUILD_SHARD.count)} search ${String(SEARCH_BUNDLE_COUNT)}`;
 
 /** A digest of the given parts, in order. */
 function digest(parts: readonly string[]): string {

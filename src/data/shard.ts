@@ -1,4 +1,4 @@
-import { SHARD } from 'virtual:corroborate/shard';
+import { SEARCH_BUNDLES, SHARD } from 'virtual:corroborate/shard';
 import { href } from '../lib/paths.ts';
 import { inShard, mergedSearchBundles, type Shard } from '../lib/shard.ts';
 
@@ -10,13 +10,16 @@ export function builtHere(kind: 'briefing' | 'source' | 'topic', id: string): bo
   return inShard(BUILD_SHARD, kind, id);
 }
 
+/** How many bundles the site's search index is in: one per shard, or one per 5,000 pages when whole. */
+export const SEARCH_BUNDLE_COUNT: number = SEARCH_BUNDLES;
+
 /**
- * The other shards' search bundles, as the `data-merge-bundles` attribute of the search elements
- * (space-separated addresses that every search merges in); none when the site is built whole.
+ * The search bundles besides the first, as the `data-merge-bundles` attribute of the search
+ * elements (space-separated addresses that every search merges in); none when there is one.
  */
 export const MERGE_BUNDLES_ATTRIBUTE: string | undefined =
-  BUILD_SHARD.count > 1
-    ? mergedSearchBundles(BUILD_SHARD)
+  SEARCH_BUNDLE_COUNT > 1
+    ? mergedSearchBundles(SEARCH_BUNDLE_COUNT)
         .map((bundle) => href(bundle))
         .join(' ')
     : undefined;

@@ -1,4 +1,5 @@
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstatSync, readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -70,12 +71,22 @@ export function contentLoader(kind: Kind): Loader {
         const id = name.slice(0, -extension.length);
         const path = join(directory, name);
         const filePath = relative(root, path).split(sep).join('/');
-        const stat = await lstat(path).catch(() => undefined);
+        // Read synchronously, as the checker reads: a promise per file would open every file of
+        // the publication at once (20,000 briefings exceed the usual limit of open files), and
+        // the checker measured synchronous reads five times faster.
+        const stat = lstatSync(path, { throwIfNoEntry: false });
         if (!stat?.isFile() || !SLUG_PATTERN.test(id)) {
           store.delete(id);
           return undefined;
         }
-        const bytes = await readFile(path);
+        let bytes: Uint8Array;
+        try {
+          bytes = readFileSync(path);
+        } catch {
+          store.delete(id);
+          logger.warn(`${filePath} was not loaded: it could not be read`);
+          return undefined;
+        }
         const reading = readContentFile(kind, filePath, bytes);
         const data =
           reading && (await context.parseData({ id, data: reading.data, filePath: path }).catch(() => undefined));

@@ -13,9 +13,9 @@ import { devDiagnosticsMiddleware, type DevCheck } from './dev-diagnostics.ts';
 import { frontmatterGuard } from './frontmatter-guard.ts';
 import { rebaseHeadersFile } from './headers-file.ts';
 import { claimCardPlacement, renderGuard } from './render-guard.ts';
-import { serveLastSearchIndex, writeSearchIndex } from './search-index.ts';
+import { serveLastSearchIndex, writeSearchIndexes } from './search-index.ts';
 import { shardModule } from './shard-module.ts';
-import { searchBundle, WHOLE_SITE } from '../lib/shard.ts';
+import { WHOLE_SITE } from '../lib/shard.ts';
 
 export type { CorroborateOptions };
 
@@ -57,6 +57,12 @@ function configureRenderer(config: AstroConfig, safeMode: boolean): void {
   processor.options.hastPlugins = [...(processor.options.hastPlugins ?? []), claimCardPlacement];
 }
 
+/** How many bundles the site's search index is in: one per shard, else `searchBundles` (default 1). */
+function bundleCount(options: CorroborateOptions): number {
+  const shards = options.shard?.count ?? 1;
+  return shards > 1 ? shards : (options.searchBundles ?? 1);
+}
+
 /**
  * Runs the content checker before Astro renders anything: in `astro build` any error stops the
  * build before a page is written; in `astro dev` problems are printed and re-checked on save.
@@ -65,6 +71,8 @@ export default function corroborate(
   options: CorroborateOptions = {},
 ): AstroIntegration & { options: CorroborateOptions } {
   const problems = validateCheckOptions(options);
+  if ((options.shard?.count ?? 1) > 1 && options.searchBundles !== undefined)
+    problems.push('"searchBundles" and "shard" cannot be combined: a sharded build writes one search bundle per shard');
   if (problems.length) throw new Error(`invalid corroborate() options in astro.config.mjs: ${problems.join('; ')}`);
   let root = process.cwd();
   let outDir = join(root, 'dist');
@@ -102,7 +110,9 @@ export default function corroborate(
         root = fileURLToPath(config.root);
         configureRenderer(config, options.safeMode !== false);
         // Read here, not when corroborate() is called: `npm run build` sets the options in between.
-        updateConfig({ vite: { plugins: [frontmatterGuard(), shardModule(options.shard ?? WHOLE_SITE)] } });
+        updateConfig({
+          vite: { plugins: [frontmatterGuard(), shardModule(options.shard ?? WHOLE_SITE, bundleCount(options))] },
+        });
         outDir = fileURLToPath(config.outDir);
         base = config.base;
         if (command === 'preview') return;
@@ -132,9 +142,10 @@ export default function corroborate(
         await rebaseHeadersFile(fileURLToPath(dir), base);
         // `npm run build` indexes after Astro's process has ended (see `searchIndex`).
         if (options.searchIndex === false) return;
-        const { pageCount } = await writeSearchIndex(
+        const { pageCount } = await writeSearchIndexes(
           fileURLToPath(dir),
-          searchBundle((options.shard ?? WHOLE_SITE).index),
+          options.shard ?? WHOLE_SITE,
+          bundleCount(options),
         );
         logger.info(`search index written: ${pageCount} pages`);
       },

@@ -1,33 +1,82 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import * as pagefind from 'pagefind';
+import { searchBundle, shardOf, type Shard } from '../lib/shard.ts';
 
 /** The folder Pagefind writes into, under the build output; the site's search URLs assume it. */
 export const SEARCH_BUNDLE = 'pagefind';
 
+/** The pages Pagefind reads: only briefing and source pages carry searchable content. */
+const SEARCHABLE = { briefings: 'briefing', sources: 'source' } as const;
+
 /**
- * Indexes the built site with Pagefind's Node API. Only elements inside `data-pagefind-body`
- * (briefings and source pages) are indexed, so navigation and page chrome never are; drafts have
- * no page to index. Any indexing error fails the build. A shard of a sharded build writes its own
- * `bundle` (see `src/lib/shard.ts`).
+ * Indexes the built site with Pagefind's Node API into `bundle`: every searchable page, or with
+ * `part`, the pages of that part (`shardOf`). Only elements inside `data-pagefind-body` (briefings
+ * and source pages) are indexed, so navigation and page chrome never are; drafts have no page to
+ * index. Any indexing error fails the build.
  */
-export async function writeSearchIndex(outDir: string, bundle = `${SEARCH_BUNDLE}/`): Promise<{ pageCount: number }> {
+export async function writeSearchIndex(
+  outDir: string,
+  bundle = `${SEARCH_BUNDLE}/`,
+  part?: Shard,
+): Promise<{ pageCount: number }> {
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`search index could not be created: ${createErrors.join('; ')}`);
   try {
-    // Only briefing and source pages carry searchable content; reading the other pages (the
-    // lists, each briefing's evidence maps page) would cost time and find nothing, and would be
-    // counted in `page_count` as if indexed.
-    const added = await index.addDirectory({ path: outDir, glob: '{briefings,sources}/*/index.html' });
-    if (added.errors.length) throw new Error(`search indexing failed: ${added.errors.join('; ')}`);
-    if (added.page_count === 0) throw new Error('search indexing found no page marked data-pagefind-body');
+    // Reading the other pages (the lists, each briefing's evidence maps page) would cost time and
+    // find nothing, and would be counted in `page_count` as if indexed. A part is named to
+    // Pagefind as a glob of its pages' folders (ids are slugs: letters, digits and hyphens).
+    const globs = part
+      ? Object.entries(SEARCHABLE).flatMap(([folder, kind]) => {
+          const ids = pageFolders(join(outDir, folder)).filter((id) => shardOf(kind, id, part.count) === part.index);
+          return ids.length === 0 ? [] : [`${folder}/{${ids.join(',')}}/index.html`];
+        })
+      : ['{briefings,sources}/*/index.html'];
+    let pageCount = 0;
+    for (const glob of globs) {
+      const added = await index.addDirectory({ path: outDir, glob });
+      if (added.errors.length) throw new Error(`search indexing failed: ${added.errors.join('; ')}`);
+      pageCount += added.page_count;
+    }
+    if (pageCount === 0) throw new Error('search indexing found no page marked data-pagefind-body');
     const written = await index.writeFiles({ outputPath: join(outDir, bundle) });
     if (written.errors.length) throw new Error(`writing the search index failed: ${written.errors.join('; ')}`);
-    return { pageCount: added.page_count };
+    return { pageCount };
   } finally {
     await pagefind.close();
   }
+}
+
+/** The page folders directly in `folder` (a briefing's exports beside them are files). */
+function pageFolders(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^[a-z0-9-]+$/.test(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/**
+ * Writes the search index of a build: a shard's own bundle (`src/lib/shard.ts`), or for a site
+ * built whole, `bundleCount` bundles one after the other, each in a Pagefind process of its own
+ * that ends before the next starts, so the indexer's memory is one bundle's at most.
+ */
+export async function writeSearchIndexes(
+  outDir: string,
+  shard: Shard,
+  bundleCount: number,
+): Promise<{ pageCount: number; bundleCount: number }> {
+  if (shard.count > 1) {
+    const { pageCount } = await writeSearchIndex(outDir, searchBundle(shard.index));
+    return { pageCount, bundleCount: 1 };
+  }
+  if (bundleCount === 1) return { ...(await writeSearchIndex(outDir)), bundleCount };
+  let pageCount = 0;
+  for (let index = 1; index <= bundleCount; index += 1) {
+    pageCount += (await writeSearchIndex(outDir, searchBundle(index), { index, count: bundleCount })).pageCount;
+  }
+  return { pageCount, bundleCount };
 }
 
 const TYPES: Record<string, string> = {

@@ -7,7 +7,10 @@
  * they come out identical and the merge can insist that they do.
  *
  * Each shard writes the search index of its own pages into a bundle of its own; the pages name
- * every bundle, and the reader's browser searches them as one (Pagefind's `mergeIndex`).
+ * every bundle, and the reader's browser searches them as one (Pagefind's `mergeIndex`). A large
+ * publication built whole splits its search index the same way (`searchBundleCount`): Pagefind
+ * holds every page it indexes in memory until it writes the index, about 0.7 MB a briefing page,
+ * so one index of 30,000 pages would need more memory than the rest of the build.
  */
 
 /** Which part of a sharded build this is: `index` of `count`, counted from 1. */
@@ -57,6 +60,22 @@ export function searchBundle(index: number): string {
 }
 
 /** The bundles a page searches besides the first, which the search scripts load as the primary. */
-export function mergedSearchBundles(shard: Shard): string[] {
-  return Array.from({ length: shard.count - 1 }, (_, offset) => searchBundle(offset + 2));
+export function mergedSearchBundles(bundleCount: number): string[] {
+  return Array.from({ length: bundleCount - 1 }, (_, offset) => searchBundle(offset + 2));
+}
+
+/**
+ * The most searchable pages (briefings and sources) one search bundle indexes in a build of the
+ * whole site. Pagefind's indexer peaks at about 3 GB for 3,750 of the benchmark's pages and 10 GB
+ * for 15,000 (BENCHMARKS.md), so 5,000 keeps it near 4 GB, below Astro's own peak at that size.
+ */
+export const PAGES_PER_SEARCH_BUNDLE = 5000;
+
+/**
+ * How many bundles the search index of a site built whole is split into, for this many searchable
+ * pages: one per `PAGES_PER_SEARCH_BUNDLE`, each page in the bundle `shardOf` gives it, so a
+ * build split into N bundles writes exactly what N shards merged write.
+ */
+export function searchBundleCount(searchablePages: number): number {
+  return Math.max(1, Math.ceil(searchablePages / PAGES_PER_SEARCH_BUNDLE));
 }

@@ -19,6 +19,8 @@ import { filesUnder } from '../../scripts/support/files.ts';
 const FOLDER = join(TEST_OUTPUT, 'shards');
 const SHARD_FOLDERS = [join(FOLDER, 'shard-1'), join(FOLDER, 'shard-2')];
 const MERGED = join(FOLDER, 'merged');
+/** The same site built whole on one machine, its search index split into two bundles. */
+const SPLIT = join(FOLDER, 'split');
 
 /** Runs one of the project's scripts as an editor or a CI job would, on the pinned Node. */
 function run(script: string, args: readonly string[]): { status: number | null; output: string } {
@@ -40,6 +42,7 @@ const MERGE_ATTRIBUTE = / data-merge-bundles="[^"]*"/g;
 
 let whole: StaticServer | undefined;
 let merged: StaticServer | undefined;
+let split: StaticServer | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
@@ -51,13 +54,16 @@ beforeAll(async () => {
   }
   const merging = run('scripts/merge-shards.ts', ['--outDir', MERGED, ...SHARD_FOLDERS]);
   if (merging.status !== 0) throw new Error(`the merge failed:\n${merging.output}`);
+  const splitting = run('scripts/build.ts', ['--search-bundles', '2', '--outDir', SPLIT]);
+  if (splitting.status !== 0) throw new Error(`the build in two search bundles failed:\n${splitting.output}`);
   whole = await serveStatic(builtSite('sample'));
   merged = await serveStatic(MERGED);
+  split = await serveStatic(SPLIT);
   browser = await testBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await Promise.all([whole?.close(), merged?.close()]);
+  await Promise.all([whole?.close(), merged?.close(), split?.close()]);
 });
 
 /** Opens a page of a site in a tab of its own. */
@@ -182,6 +188,63 @@ describe('a site built in two shards and merged', () => {
         found.some((url) => inShard(folder, url)),
         folder,
       ).toBe(true);
+  });
+});
+
+describe('a site built whole with its search index in two bundles', () => {
+  /** How many pages a search bundle indexed, from the entry file Pagefind writes. */
+  const pagesIn = (site: string, bundle: string): number =>
+    Object.values(
+      (
+        JSON.parse(readFileSync(join(site, bundle, 'pagefind-entry.json'), 'utf8')) as {
+          languages: Record<string, { page_count: number }>;
+        }
+      ).languages,
+    ).reduce((sum, language) => sum + language.page_count, 0);
+
+  it('is, outside the search bundles, the two shards merged, byte for byte', () => {
+    const files = filesUnder(SPLIT).filter((file) => !SEARCH_BUNDLE.test(file));
+    expect(files).toEqual(filesUnder(MERGED).filter((file) => !SEARCH_BUNDLE.test(file)));
+    const differing = files.filter((file) => !readFileSync(join(SPLIT, file)).equals(readFileSync(join(MERGED, file))));
+    expect(differing).toEqual([]);
+    expect(readFileSync(join(SPLIT, 'index.html'), 'utf8')).toContain('data-merge-bundles="/pagefind-2/"');
+  });
+
+  it('indexes each page in one bundle, the one its shard would have', () => {
+    for (const bundle of ['pagefind', 'pagefind-2']) {
+      expect(pagesIn(SPLIT, bundle)).toBeGreaterThan(0);
+      expect(pagesIn(SPLIT, bundle)).toBe(pagesIn(MERGED, bundle));
+    }
+    expect(pagesIn(SPLIT, 'pagefind') + pagesIn(SPLIT, 'pagefind-2')).toBe(pagesIn(builtSite('sample'), 'pagefind'));
+  });
+
+  it.each(['lazarus', 'denies'])(
+    'finds on the search page every page and passage the whole site finds for "%s"',
+    async (query) => {
+      const [fromWhole, fromSplit] = await Promise.all([everyResult(whole!, query), everyResult(split!, query)]);
+      expect(fromSplit.found.length).toBeGreaterThan(0);
+      expect(new Set(fromSplit.found)).toEqual(new Set(fromWhole.found));
+      expect(fromSplit.summary).toBe(fromWhole.summary);
+    },
+  );
+
+  it('refuses a number of bundles it cannot make, and bundles chosen for a shard', () => {
+    const zero = run('scripts/build.ts', ['--search-bundles', '0', '--outDir', join(FOLDER, 'never')]);
+    expect(zero.status).toBe(2);
+    expect(zero.output).toContain(
+      '--search-bundles "0" is not a number of bundles; expected a whole number from 1 to 1000',
+    );
+    const both = run('scripts/build.ts', [
+      '--search-bundles',
+      '2',
+      '--shard',
+      '1/2',
+      '--outDir',
+      join(FOLDER, 'never'),
+    ]);
+    expect(both.status).toBe(2);
+    expect(both.output).toContain('--search-bundles cannot be combined with --shard');
+    expect(() => readdirSync(join(FOLDER, 'never'))).toThrow();
   });
 });
 

@@ -17,7 +17,7 @@ describe('corroborate() options', () => {
 
   it('fails a misspelt option with the problem, what is expected, and the fix', () => {
     expect(validateCheckOptions({ safemode: false })).toEqual([
-      'unknown option "safemode"; expected "rules", "safeMode", "searchIndex" or "shard"; did you mean "safeMode"?',
+      'unknown option "safemode"; expected "rules", "safeMode", "searchIndex", "shard" or "searchBundles"; did you mean "safeMode"?',
     ]);
   });
 

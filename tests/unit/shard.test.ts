@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { inShard, mergedSearchBundles, parseShard, searchBundle, shardOf } from '../../src/lib/shard.ts';
+import {
+  inShard,
+  mergedSearchBundles,
+  PAGES_PER_SEARCH_BUNDLE,
+  parseShard,
+  searchBundle,
+  searchBundleCount,
+  shardOf,
+} from '../../src/lib/shard.ts';
 
 describe('shards', () => {
   it('reads K/N as typed after --shard, and refuses what is not a shard in words an editor can act on', () => {
@@ -47,7 +55,16 @@ describe('shards', () => {
   it('names one search bundle per shard, the first where an unsharded site has it', () => {
     expect(searchBundle(1)).toBe('pagefind/');
     expect(searchBundle(3)).toBe('pagefind-3/');
-    expect(mergedSearchBundles({ index: 2, count: 3 })).toEqual(['pagefind-2/', 'pagefind-3/']);
-    expect(mergedSearchBundles({ index: 1, count: 1 })).toEqual([]);
+    expect(mergedSearchBundles(3)).toEqual(['pagefind-2/', 'pagefind-3/']);
+    expect(mergedSearchBundles(1)).toEqual([]);
+  });
+
+  it('splits the search index of a site built whole into one bundle per 5,000 searchable pages', () => {
+    expect(PAGES_PER_SEARCH_BUNDLE).toBe(5000);
+    expect(searchBundleCount(0)).toBe(1);
+    expect(searchBundleCount(5000)).toBe(1);
+    expect(searchBundleCount(5001)).toBe(2);
+    expect(searchBundleCount(15000)).toBe(3);
+    expect(searchBundleCount(30000)).toBe(6);
   });
 });
