@@ -17,6 +17,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { heapLimitFlags } from '../src/checker/heap-limit-fs.ts';
 import { writeSearchIndexes } from '../src/integration/search-index.ts';
 import { parseShard, searchBundleCount, WHOLE_SITE } from '../src/lib/shard.ts';
 import { SHARD_MARKER, writeShardMarker } from './support/shards.ts';
@@ -131,7 +132,17 @@ try {
   // a large publication) is returned first, so the two peaks do not stack.
   const sharded = shard.count > 1 ? ['--shard', `${String(shard.index)}/${String(shard.count)}`] : [];
   const split = shard.count === 1 && bundles > 1 ? ['--search-bundles', String(bundles)] : [];
-  const status = await runNode([ASTRO_BUILD, '--root', root, '--outDir', staging, ...sharded, ...split]);
+  // A heap that grows with the machine, not Node's fixed default (`heap-limit-fs.ts`).
+  const status = await runNode([
+    ...heapLimitFlags(),
+    ASTRO_BUILD,
+    '--root',
+    root,
+    '--outDir',
+    staging,
+    ...sharded,
+    ...split,
+  ]);
   if (status === 0) {
     const written = await writeSearchIndexes(staging, shard, bundles);
     if (shard.count > 1) await writeShardMarker(staging, shard);

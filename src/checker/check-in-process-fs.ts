@@ -1,6 +1,7 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { checkWithCacheAt } from './check-cache-fs.ts';
+import { heapLimitFlags } from './heap-limit-fs.ts';
 import type { CheckResult } from './check-project.ts';
 import type { CheckOptions } from './options.ts';
 
@@ -23,8 +24,9 @@ export function checkInProcess(root: string, options: CheckOptions): Promise<Che
   let child: ReturnType<typeof fork>;
   try {
     child = fork(ENTRY, [JSON.stringify({ root, options })], {
-      // Not the flags of whatever started this process (a test runner's loaders, say).
-      execArgv: [],
+      // Not the flags of whatever started this process (a test runner's loaders, say), but room
+      // for the whole publication's heap (`heap-limit-fs.ts`).
+      execArgv: heapLimitFlags(),
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
   } catch {

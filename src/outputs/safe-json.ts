@@ -14,3 +14,47 @@ function escapeCharacter(character: string): string {
 export function safeJson(value: unknown, indent?: number): string {
   return JSON.stringify(value, null, indent).replace(UNSAFE, escapeCharacter);
 }
+
+/** What `JSON.stringify` leaves out of an object and writes as `null` in an array. */
+function unwritable(value: unknown): boolean {
+  return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+
+/** An object `JSON.stringify` writes member by member (not a date or anything else with `toJSON`). */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return (prototype === Object.prototype || prototype === null) && !('toJSON' in value);
+}
+
+/**
+ * The text of `safeJson(value)` (compact), in pieces: objects and arrays down to `depth` member by
+ * member, anything deeper whole. For exports too large to be one string: V8 caps a string at
+ * 2^29 - 24 characters, and `/claims.json` of 20,000 briefings is larger.
+ */
+export function* safeJsonChunks(value: unknown, depth = 2): Generator<string> {
+  if (depth > 0 && Array.isArray(value)) {
+    yield '[';
+    for (let index = 0; index < value.length; index += 1) {
+      if (index > 0) yield ',';
+      const item: unknown = value[index];
+      if (unwritable(item)) yield 'null';
+      else yield* safeJsonChunks(item, depth - 1);
+    }
+    yield ']';
+    return;
+  }
+  if (depth > 0 && isPlainObject(value)) {
+    yield '{';
+    let first = true;
+    for (const [key, member] of Object.entries(value)) {
+      if (unwritable(member)) continue;
+      yield `${first ? '' : ','}${safeJson(key)}:`;
+      first = false;
+      yield* safeJsonChunks(member, depth - 1);
+    }
+    yield '}';
+    return;
+  }
+  yield safeJson(value);
+}
