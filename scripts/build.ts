@@ -19,7 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { heapLimitFlags } from '../src/checker/heap-limit-fs.ts';
 import { writeSearchIndexes } from '../src/integration/search-index.ts';
-import { parseShard, searchBundleCount, WHOLE_SITE } from '../src/lib/shard.ts';
+import { CONTENT_DIRECTORIES } from '../src/checker/project-files-fs.ts';
+import { parseSearchBundles, parseShard, searchBundleCount, searchBundlesOf, WHOLE_SITE } from '../src/lib/shard.ts';
 import { SHARD_MARKER, writeShardMarker } from './support/shards.ts';
 import { replaceFolder } from './support/replace-folder.ts';
 
@@ -63,14 +64,9 @@ if ('problem' in shard) {
   process.stderr.write(`build failed: ${shard.problem}\n`);
   process.exit(2);
 }
-const askedBundles = values['search-bundles'];
-if (
-  askedBundles !== undefined &&
-  (!/^\d{1,4}$/.test(askedBundles) || Number(askedBundles) < 1 || Number(askedBundles) > 1000)
-) {
-  process.stderr.write(
-    `build failed: --search-bundles ${JSON.stringify(askedBundles)} is not a number of bundles; expected a whole number from 1 to 1000, such as --search-bundles 4\n`,
-  );
+const askedBundles = values['search-bundles'] === undefined ? undefined : parseSearchBundles(values['search-bundles']);
+if (typeof askedBundles === 'object') {
+  process.stderr.write(`build failed: ${askedBundles.problem}\n`);
   process.exit(2);
 }
 if (askedBundles !== undefined && shard.count > 1) {
@@ -89,9 +85,9 @@ function searchableFiles(): number {
       return 0;
     }
   };
-  return count('content/briefings', '.mdx') + count('content/sources', '.yaml');
+  return count(CONTENT_DIRECTORIES.briefings, '.mdx') + count(CONTENT_DIRECTORIES.sources, '.yaml');
 }
-const bundles = shard.count > 1 ? shard.count : Number(askedBundles ?? searchBundleCount(searchableFiles()));
+const bundles = searchBundlesOf(shard, askedBundles ?? searchBundleCount(searchableFiles()));
 const outDir = resolve(root, values.outDir);
 const parent = dirname(outDir);
 // An output folder in a folder not made yet (--outDir out/site) is made, as Astro would.

@@ -15,7 +15,7 @@ import { rebaseHeadersFile } from './headers-file.ts';
 import { claimCardPlacement, renderGuard } from './render-guard.ts';
 import { serveLastSearchIndex, writeSearchIndexes } from './search-index.ts';
 import { shardModule } from './shard-module.ts';
-import { WHOLE_SITE } from '../lib/shard.ts';
+import { searchBundlesOf, WHOLE_SITE } from '../lib/shard.ts';
 
 export type { CorroborateOptions };
 
@@ -57,10 +57,9 @@ function configureRenderer(config: AstroConfig, safeMode: boolean): void {
   processor.options.hastPlugins = [...(processor.options.hastPlugins ?? []), claimCardPlacement];
 }
 
-/** How many bundles the site's search index is in: one per shard, else `searchBundles` (default 1). */
+/** How many bundles the site's search index is in (`searchBundlesOf`). */
 function bundleCount(options: CorroborateOptions): number {
-  const shards = options.shard?.count ?? 1;
-  return shards > 1 ? shards : (options.searchBundles ?? 1);
+  return searchBundlesOf(options.shard ?? WHOLE_SITE, options.searchBundles);
 }
 
 /**

@@ -59,6 +59,21 @@ export function searchBundle(index: number): string {
   return index === 1 ? 'pagefind/' : `pagefind-${String(index)}/`;
 }
 
+/** `N` as typed after `--search-bundles`, or the problem with it in an editor's words. */
+export function parseSearchBundles(text: string): number | { problem: string } {
+  const count = /^\d{1,4}$/.test(text.trim()) ? Number(text) : Number.NaN;
+  return count >= 1 && count <= 1000
+    ? count
+    : {
+        problem: `--search-bundles ${JSON.stringify(text)} is not a number of bundles; expected a whole number from 1 to 1000, such as --search-bundles 4`,
+      };
+}
+
+/** How many bundles a build's search index is in: one per shard, else `searchBundles` (default 1). */
+export function searchBundlesOf(shard: Shard, searchBundles?: number): number {
+  return shard.count > 1 ? shard.count : (searchBundles ?? 1);
+}
+
 /** The bundles a page searches besides the first, which the search scripts load as the primary. */
 export function mergedSearchBundles(bundleCount: number): string[] {
   return Array.from({ length: bundleCount - 1 }, (_, offset) => searchBundle(offset + 2));

@@ -5,7 +5,9 @@ import {
   PAGES_PER_SEARCH_BUNDLE,
   parseShard,
   searchBundle,
+  parseSearchBundles,
   searchBundleCount,
+  searchBundlesOf,
   shardOf,
 } from '../../src/lib/shard.ts';
 
@@ -66,5 +68,15 @@ describe('shards', () => {
     expect(searchBundleCount(5001)).toBe(2);
     expect(searchBundleCount(15000)).toBe(3);
     expect(searchBundleCount(30000)).toBe(6);
+  });
+
+  it('reads --search-bundles as the build does, and gives a shard its own bundle count', () => {
+    expect(parseSearchBundles('4')).toBe(4);
+    expect(parseSearchBundles('0')).toHaveProperty('problem');
+    expect(parseSearchBundles('1001')).toHaveProperty('problem');
+    expect(parseSearchBundles('2.5')).toHaveProperty('problem');
+    expect(searchBundlesOf({ index: 1, count: 1 }, 3)).toBe(3);
+    expect(searchBundlesOf({ index: 1, count: 1 })).toBe(1);
+    expect(searchBundlesOf({ index: 2, count: 4 }, 3)).toBe(4);
   });
 });
