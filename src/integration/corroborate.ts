@@ -13,7 +13,7 @@ import { devDiagnosticsMiddleware, type DevCheck } from './dev-diagnostics.ts';
 import { frontmatterGuard } from './frontmatter-guard.ts';
 import { rebaseHeadersFile } from './headers-file.ts';
 import { claimCardPlacement, renderGuard } from './render-guard.ts';
-import { serveLastSearchIndex, writeSearchIndexes } from './search-index.ts';
+import { lastBuildBundleCount, serveLastSearchIndex, writeSearchIndexes } from './search-index.ts';
 import { shardModule } from './shard-module.ts';
 import { searchBundlesOf, WHOLE_SITE } from '../lib/shard.ts';
 
@@ -107,12 +107,15 @@ export default function corroborate(
     hooks: {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
         configureRenderer(config, options.safeMode !== false);
         // Read here, not when corroborate() is called: `npm run build` sets the options in between.
+        // `astro dev` serves the last build's search index, so its pages search as many bundles as
+        // that build wrote.
+        const bundles = command === 'dev' ? lastBuildBundleCount(outDir) : bundleCount(options);
         updateConfig({
-          vite: { plugins: [frontmatterGuard(), shardModule(options.shard ?? WHOLE_SITE, bundleCount(options))] },
+          vite: { plugins: [frontmatterGuard(), shardModule(options.shard ?? WHOLE_SITE, bundles)] },
         });
-        outDir = fileURLToPath(config.outDir);
         base = config.base;
         if (command === 'preview') return;
         if (command === 'build') {

@@ -1,5 +1,5 @@
 import { createReadStream, existsSync, readdirSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import * as pagefind from 'pagefind';
 import { searchBundle, shardOf, type Shard } from '../lib/shard.ts';
@@ -87,14 +87,31 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * `astro dev` indexes nothing; serving `/pagefind/` from the last build lets editors try search
- * while they write (`npm run build` once, then `npm run dev`).
+ * How many search bundles the last build left in `outDir` (`pagefind/`, `pagefind-2/`, ...,
+ * each with its entry file), at least one: what `astro dev` serves, and what its pages search.
+ */
+export function lastBuildBundleCount(outDir: string): number {
+  let count = 1;
+  while (existsSync(join(outDir, searchBundle(count + 1), 'pagefind-entry.json'))) count += 1;
+  return count;
+}
+
+/**
+ * `astro dev` indexes nothing; serving the last build's search bundles (`/pagefind/`, and
+ * `/pagefind-2/` onwards when the index was split) lets editors try search while they write
+ * (`npm run build` once, then `npm run dev`).
  */
 export function serveLastSearchIndex(server: ViteDevServer, outDir: string): void {
-  const bundle = normalize(join(outDir, SEARCH_BUNDLE));
-  server.middlewares.use(`/${SEARCH_BUNDLE}/`, (request, response, next) => {
-    const path = normalize(join(bundle, decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/')));
-    if (!path.startsWith(bundle) || !existsSync(path)) {
+  server.middlewares.use((request, response, next) => {
+    const url = decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/');
+    const bundle = /^\/(pagefind(?:-\d+)?)\//.exec(url)?.[1];
+    if (bundle === undefined) {
+      next();
+      return;
+    }
+    const folder = normalize(join(outDir, bundle));
+    const path = normalize(join(outDir, url));
+    if (!path.startsWith(folder + sep) || !existsSync(path)) {
       next();
       return;
     }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testBrowser } from '../support/browser.ts';
@@ -15,6 +15,11 @@ describe('astro dev', () => {
     await cp(fixtureSiteRoot(PROJECT_ROOT, 'reader'), root, { recursive: true });
     const config = await readFile(join(root, 'astro.config.mjs'), 'utf8');
     await writeFile(join(root, 'astro.config.mjs'), config.replaceAll('../../../../', `${PROJECT_ROOT}/`));
+    // The last build left its search index in two bundles (a publication of over 5,000 pages).
+    for (const bundle of ['pagefind', 'pagefind-2']) {
+      await mkdir(join(root, 'dist', bundle), { recursive: true });
+      await writeFile(join(root, 'dist', bundle, 'pagefind-entry.json'), `{"bundle":"${bundle}"}`);
+    }
 
     const server = spawn(
       process.execPath,
@@ -49,6 +54,14 @@ describe('astro dev', () => {
       );
       const local = /Local\s+(http:\/\/localhost:\d+\/)/.exec(output)?.[1];
       expect(local, output).toBeDefined();
+
+      // Search in the dev server uses every bundle of the last build, not only the first.
+      const second = await fetch(`${local}pagefind-2/pagefind-entry.json`);
+      expect(await second.json()).toEqual({ bundle: 'pagefind-2' });
+      expect((await fetch(`${local}pagefind-3/pagefind-entry.json`)).status).toBe(404);
+      expect((await fetch(`${local}pagefind-2/..%2f..%2fastro.config.mjs`)).status).toBe(404);
+      const home = await (await fetch(local ?? '')).text();
+      expect(home).toContain('data-merge-bundles="/pagefind-2/"');
 
       // A mistyped <Claim id>: the page shows the checker's lines, not a component's stack trace.
       await writeFile(file, good.replace('<Claim id="tonnes">', '<Claim id="tonnse">'));
