@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { checkerFingerprint } from '../checker/code-fingerprint-fs.ts';
 import { CONTENT_DIRECTORIES, isSnapshotName, readSnapshotFiles } from '../checker/project-files-fs.ts';
 import { decodeFile, isDecodeFailure } from '../checker/text-file.ts';
 import { parseYamlDocument } from '../checker/yaml-document.ts';
@@ -49,6 +51,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+let readerCode: Promise<string> | undefined;
+
+/**
+ * A digest of the code that turns a file into its entry: the checker's readers and schemas
+ * (`checkerFingerprint`) and this loader. It is part of each entry's digest, so an entry is reused
+ * only when both the file and the code that read it are unchanged; a stored entry read by older
+ * code is read again.
+ */
+function readerFingerprint(): Promise<string> {
+  readerCode ??= checkerFingerprint().then((checker) =>
+    createHash('sha256')
+      .update(`${checker}\n`)
+      .update(readFileSync(fileURLToPath(import.meta.url)))
+      .digest('hex'),
+  );
+  return readerCode;
+}
+
 /**
  * Loads briefings or sources with the checker's own readers (`reading/frontmatter.ts`,
  * `checker/yaml-document.ts`) instead of Astro's glob loader, whose YAML reader (js-yaml) reads
@@ -67,6 +87,7 @@ export function contentLoader(kind: Kind): Loader {
       const { config, store, logger, watcher } = context;
       const root = fileURLToPath(config.root);
       const directory = join(root, folder);
+      const code = await readerFingerprint();
       const sync = async (name: string): Promise<string | undefined> => {
         const id = name.slice(0, -extension.length);
         const path = join(directory, name);
@@ -87,6 +108,11 @@ export function contentLoader(kind: Kind): Loader {
           logger.warn(`${filePath} was not loaded: it could not be read`);
           return undefined;
         }
+        // A file whose bytes are those of the last sync, read by the same code, is not read again:
+        // its entry stays as the last sync stored it (a rebuild after one edit parses one file).
+        const digest = context.generateDigest(`${code}\n${new TextDecoder().decode(bytes)}`);
+        const stored = store.get(id);
+        if (stored?.digest === digest && stored.filePath === filePath) return id;
         const reading = readContentFile(kind, filePath, bytes);
         const data =
           reading && (await context.parseData({ id, data: reading.data, filePath: path }).catch(() => undefined));
@@ -95,7 +121,6 @@ export function contentLoader(kind: Kind): Loader {
           logger.warn(`${filePath} was not loaded: it has problems that npm run check reports`);
           return undefined;
         }
-        const digest = context.generateDigest(new TextDecoder().decode(bytes));
         store.set({
           id,
           data,
