@@ -18,6 +18,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { heapLimitFlags } from '../src/checker/heap-limit-fs.ts';
+import { CACHE_FOLDER } from '../src/checker/check-cache-fs.ts';
+import { SEARCH_BUNDLE_RECORD, SearchBundleReuse } from '../src/integration/search-bundle-reuse.ts';
 import { writeSearchIndexes } from '../src/integration/search-index.ts';
 import { CONTENT_DIRECTORIES } from '../src/checker/project-files-fs.ts';
 import { parseSearchBundles, parseShard, searchBundleCount, searchBundlesOf, WHOLE_SITE } from '../src/lib/shard.ts';
@@ -76,6 +78,14 @@ if (askedBundles !== undefined && shard.count > 1) {
   process.exit(2);
 }
 const root = resolve(values.root);
+
+/** "3,000 pages in 2 bundles (1 unchanged, copied from the last build)", as the log says it. */
+function describeIndex({ pageCount, bundleCount, reused }: Awaited<ReturnType<typeof writeSearchIndexes>>): string {
+  const bundles = bundleCount > 1 ? ` in ${String(bundleCount)} bundles` : '';
+  const which =
+    reused === bundleCount ? (bundleCount === 1 ? 'unchanged' : 'all unchanged') : `${String(reused)} unchanged`;
+  return `${String(pageCount)} pages${bundles}${reused > 0 ? ` (${which}, copied from the last build)` : ''}`;
+}
 /** Briefing and source files: the pages search indexes, drafts counted (a bundle may fall short). */
 function searchableFiles(): number {
   const count = (folder: string, extension: string) => {
@@ -140,12 +150,13 @@ try {
     ...split,
   ]);
   if (status === 0) {
-    const written = await writeSearchIndexes(staging, shard, bundles);
+    // Bundles whose pages did not change since the last build into this folder are copied from it.
+    const reuse = new SearchBundleReuse(join(root, CACHE_FOLDER, SEARCH_BUNDLE_RECORD), outDir);
+    const written = await writeSearchIndexes(staging, shard, bundles, reuse);
     if (shard.count > 1) await writeShardMarker(staging, shard);
     // The same shape as Astro's own log lines, which come just before it.
     process.stdout.write(
-      `${new Date().toTimeString().slice(0, 8)} [corroborate] search index written: ${written.pageCount} pages` +
-        `${written.bundleCount > 1 ? ` in ${String(written.bundleCount)} bundles` : ''}\n`,
+      `${new Date().toTimeString().slice(0, 8)} [corroborate] search index written: ${describeIndex(written)}\n`,
     );
     if (shard.count > 1)
       process.stdout.write(

@@ -3,6 +3,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import * as pagefind from 'pagefind';
 import { searchBundle, shardOf, type Shard } from '../lib/shard.ts';
+import type { SearchBundleReuse } from './search-bundle-reuse.ts';
 
 /** The folder Pagefind writes into, under the build output; the site's search URLs assume it. */
 export const SEARCH_BUNDLE = 'pagefind';
@@ -57,26 +58,52 @@ function pageFolders(folder: string): string[] {
     .sort();
 }
 
+/** The pages a bundle indexes, relative to `outDir`: every briefing and source page, or those of `part`. */
+function bundlePages(outDir: string, part?: Shard): string[] {
+  return Object.entries(SEARCHABLE).flatMap(([folder, kind]) =>
+    pageFolders(join(outDir, folder))
+      .filter((id) => !part || shardOf(kind, id, part.count) === part.index)
+      .map((id) => `${folder}/${id}/index.html`)
+      .filter((page) => existsSync(join(outDir, page))),
+  );
+}
+
 /**
  * Writes the search index of a build: a shard's own bundle (`src/lib/shard.ts`), or for a site
  * built whole, `bundleCount` bundles one after the other, each in a Pagefind process of its own
- * that ends before the next starts, so the indexer's memory is one bundle's at most.
+ * that ends before the next starts, so the indexer's memory is one bundle's at most. Given the
+ * last build's bundles (`reuse`), a bundle whose pages are unchanged is copied instead.
  */
 export async function writeSearchIndexes(
   outDir: string,
   shard: Shard,
   bundleCount: number,
-): Promise<{ pageCount: number; bundleCount: number }> {
-  if (shard.count > 1) {
-    const { pageCount } = await writeSearchIndex(outDir, searchBundle(shard.index));
-    return { pageCount, bundleCount: 1 };
-  }
-  if (bundleCount === 1) return { ...(await writeSearchIndex(outDir)), bundleCount };
+  reuse?: SearchBundleReuse,
+): Promise<{ pageCount: number; bundleCount: number; reused: number }> {
+  const bundles: { bundle: string; part?: Shard }[] =
+    shard.count > 1
+      ? [{ bundle: searchBundle(shard.index) }]
+      : bundleCount === 1
+        ? [{ bundle: searchBundle(1) }]
+        : Array.from({ length: bundleCount }, (_, offset) => ({
+            bundle: searchBundle(offset + 1),
+            part: { index: offset + 1, count: bundleCount },
+          }));
   let pageCount = 0;
-  for (let index = 1; index <= bundleCount; index += 1) {
-    pageCount += (await writeSearchIndex(outDir, searchBundle(index), { index, count: bundleCount })).pageCount;
+  let reused = 0;
+  for (const { bundle, part } of bundles) {
+    const copied = reuse?.reuse(outDir, bundle, bundlePages(outDir, part));
+    if (copied !== undefined) {
+      pageCount += copied;
+      reused += 1;
+      continue;
+    }
+    const written = await writeSearchIndex(outDir, bundle, part);
+    reuse?.indexed(outDir, bundle, written.pageCount);
+    pageCount += written.pageCount;
   }
-  return { pageCount, bundleCount };
+  reuse?.save();
+  return { pageCount, bundleCount: bundles.length, reused };
 }
 
 const TYPES: Record<string, string> = {
