@@ -13,14 +13,17 @@ const briefings = defineCollection({ loader: contentLoader('briefings'), schema:
 const sources = defineCollection({ loader: contentLoader('sources'), schema: sourceSchema });
 
 /**
- * The snapshots, read by the checker's reader, so quote links anchor in the text the quotes were
- * checked against. Each entry's id is its file name under `content/snapshots/`.
+ * The snapshots, listed by the checker's reader; pages read each one's text from its file as the
+ * checker does (`src/data/content.ts`), so quote links anchor in the text the quotes were checked
+ * against. The texts stay out of the content store: V8 compiles the store's module in time that
+ * grows faster than its size (BENCHMARKS.md), and snapshots were a third of it. Each entry's id is
+ * its file name under `content/snapshots/`; its digest is its text's.
  */
 const snapshots = defineCollection({
   loader: snapshotLoader(),
   schema: z.strictObject({
-    /** The snapshot's text as the checker reads it, `[page N]` lines included. */
-    text: z.string().describe("The snapshot's text as the checker reads it, [page N] lines included."),
+    /** The snapshot file's absolute path, from which pages read its text. */
+    path: z.string().describe("The snapshot file's absolute path, from which pages read its text."),
   }),
 });
 

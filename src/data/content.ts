@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildBriefingView, type BriefingView, type SourceEntry } from '../lib/briefing-view.ts';
 import { snapshotAnchorer } from '../lib/quotes/quote-anchor.ts';
@@ -41,12 +42,35 @@ export function getSourceMap(): Promise<ReadonlyMap<string, SourceEntry>> {
   return sourceMap;
 }
 
-let snapshotTexts: Promise<ReadonlyMap<string, string>> | undefined;
+/** The snapshots' texts by file name; each file is read when first asked for. */
+export interface SnapshotTexts {
+  get(name: string): string | undefined;
+}
 
-/** The snapshots' texts by file name, as the checker read them. */
-export function getSnapshotTexts(): Promise<ReadonlyMap<string, string>> {
-  const load = () =>
-    getCollection('snapshots').then((entries) => new Map(entries.map((entry) => [entry.id, entry.data.text])));
+let snapshotTexts: Promise<SnapshotTexts> | undefined;
+
+/**
+ * The snapshots' texts by file name, read as the checker reads them (`readSnapshotFiles`: the
+ * file's bytes as UTF-8), each when a page first needs it: a briefing's page reads the snapshots
+ * it cites, not the library's.
+ */
+export function getSnapshotTexts(): Promise<SnapshotTexts> {
+  const load = async (): Promise<SnapshotTexts> => {
+    const paths = new Map((await getCollection('snapshots')).map((entry) => [entry.id, entry.data.path]));
+    const texts = new Map<string, string>();
+    return {
+      get(name) {
+        const path = paths.get(name);
+        if (path === undefined) return undefined;
+        let text = texts.get(name);
+        if (text === undefined) {
+          text = readFileSync(path, 'utf8');
+          texts.set(name, text);
+        }
+        return text;
+      },
+    };
+  };
   if (!CACHE) return load();
   snapshotTexts ??= load();
   return snapshotTexts;

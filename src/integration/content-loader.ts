@@ -160,17 +160,17 @@ export function snapshotLoader(): Loader {
     async load(context: LoaderContext) {
       const { config, store, watcher } = context;
       const root = fileURLToPath(config.root);
+      const directory = join(root, CONTENT_DIRECTORIES.snapshots);
       const sync = async () => {
         const snapshots = await readSnapshotFiles(root);
         for (const id of store.keys()) if (!snapshots.has(id)) store.delete(id);
         for (const [id, text] of snapshots) {
-          const data = await context.parseData({ id, data: { text } });
+          const data = await context.parseData({ id, data: { path: join(directory, id) } });
           store.set({ id, data, digest: context.generateDigest(text) });
         }
       };
       await sync();
       if (!watcher) return;
-      const directory = join(root, CONTENT_DIRECTORIES.snapshots);
       // One snapshot's edit is rare and cheap to re-read with the rest; reading all keeps one code path.
       const onChange = (path: string) => {
         if (path.startsWith(directory + sep) && isSnapshotName(path)) void sync();

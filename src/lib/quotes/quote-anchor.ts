@@ -133,7 +133,7 @@ export function prepareSnapshot(snapshot: string): PreparedSnapshot {
  * however many quotes it backs; undefined for an unknown snapshot or a quote not in it.
  */
 export function snapshotAnchorer(
-  snapshots: ReadonlyMap<string, string>,
+  snapshots: Pick<ReadonlyMap<string, string>, 'get'>,
 ): (quote: string, snapshot: string) => QuoteAnchor | undefined {
   const prepared = new Map<string, PreparedSnapshot>();
   return (quote, name) => {
