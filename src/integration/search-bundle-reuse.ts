@@ -124,7 +124,10 @@ export class SearchBundleReuse {
     mkdirSync(dirname(this.recordFile), { recursive: true });
     // Written whole and renamed into place: a build reading it meanwhile sees one record or the other.
     const temporary = `${this.recordFile}.${String(process.pid)}`;
-    writeFileSync(temporary, `${JSON.stringify({ ...this.record, [this.lastOutDir]: this.next })}\n`);
+    // Folders built into before and since removed (a test's, a shard's) are forgotten.
+    const kept = Object.entries(this.record).filter(([outDir]) => outDir !== this.lastOutDir && existsSync(outDir));
+    const record: ReuseRecord = { ...Object.fromEntries(kept), [this.lastOutDir]: this.next };
+    writeFileSync(temporary, `${JSON.stringify(record)}\n`);
     renameSync(temporary, this.recordFile);
   }
 }
