@@ -3,6 +3,7 @@ import type { BriefingView, SourceEntry } from '../lib/briefing-view.ts';
 import { slugSchema } from '../schemas/index.ts';
 import { claimRecord, claimRecordSchema } from './claim-record.ts';
 import { publicationSchema, type Publication } from './publication.ts';
+import { StreamedJsonArray } from './safe-json.ts';
 import type { SiteUrls } from './site-urls.ts';
 
 /** Where the JSON Schema of this export is published. */
@@ -28,22 +29,26 @@ export const claimsFileSchema = z.strictObject({
 });
 
 export type ClaimsFile = z.output<typeof claimsFileSchema>;
+type ClaimsFileRecord = ClaimsFile['claims'][number];
 
-/** Builds `/claims.json` from the published briefings (never drafts: the caller passes those only). */
+/** `/claims.json` as it is written: its claim records made briefing by briefing as they are written. */
+export type StreamedClaimsFile = Omit<ClaimsFile, 'claims'> & { claims: StreamedJsonArray<ClaimsFileRecord> };
+
+/**
+ * Builds `/claims.json` from the published briefings (never drafts: the caller passes those only).
+ * Its records are made as they are written, one briefing's at a time (`[...file.claims]` for all).
+ */
 export function claimsFile(
   views: readonly BriefingView[],
   sources: ReadonlyMap<string, SourceEntry>,
   publication: Publication,
   urls: SiteUrls,
-): ClaimsFile {
-  return {
-    $schema: urls.page(CLAIMS_SCHEMA_PATH),
-    publication,
-    claims: views.flatMap((view) =>
-      view.claims.map((claim) => ({
-        briefing: { slug: view.slug, title: view.data.title, url: urls.briefing(view.slug) },
-        ...claimRecord(view.slug, claim, sources, urls),
-      })),
-    ),
-  };
+): StreamedClaimsFile {
+  function* records(): Generator<ClaimsFileRecord> {
+    for (const view of views) {
+      const briefing = { slug: view.slug, title: view.data.title, url: urls.briefing(view.slug) };
+      for (const claim of view.claims) yield { briefing, ...claimRecord(view.slug, claim, sources, urls) };
+    }
+  }
+  return { $schema: urls.page(CLAIMS_SCHEMA_PATH), publication, claims: new StreamedJsonArray(records) };
 }

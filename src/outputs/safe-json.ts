@@ -15,6 +15,29 @@ export function safeJson(value: unknown, indent?: number): string {
   return JSON.stringify(value, null, indent).replace(UNSAFE, escapeCharacter);
 }
 
+/**
+ * An array of an export made one item at a time as it is written, never held whole: at 10,000
+ * briefings `/claims.json` holds 150,000 claim records (440 MB of JSON), which as one array stayed
+ * alive until the last byte was written. `safeJsonChunks` writes the items as it makes them;
+ * anything else (`JSON.stringify`, `safeJson`, a test) sees a plain array through `toJSON`.
+ */
+export class StreamedJsonArray<Item> implements Iterable<Item> {
+  readonly #items: () => Iterable<Item>;
+
+  /** `items` is called again on every reading, so each reading makes its items afresh. */
+  constructor(items: () => Iterable<Item>) {
+    this.#items = items;
+  }
+
+  [Symbol.iterator](): Iterator<Item> {
+    return this.#items()[Symbol.iterator]();
+  }
+
+  toJSON(): Item[] {
+    return [...this.#items()];
+  }
+}
+
 /** What `JSON.stringify` leaves out of an object and writes as `null` in an array. */
 function unwritable(value: unknown): boolean {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol';
@@ -29,15 +52,17 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * The text of `safeJson(value)` (compact), in pieces: objects and arrays down to `depth` member by
- * member, anything deeper whole. For exports too large to be one string: V8 caps a string at
- * 2^29 - 24 characters, and `/claims.json` of 20,000 briefings is larger.
+ * member, anything deeper whole; a `StreamedJsonArray` item by item as it makes them. For exports
+ * too large to be one string: V8 caps a string at 2^29 - 24 characters, and `/claims.json` of
+ * 20,000 briefings is larger.
  */
 export function* safeJsonChunks(value: unknown, depth = 2): Generator<string> {
-  if (depth > 0 && Array.isArray(value)) {
+  if (depth > 0 && (Array.isArray(value) || value instanceof StreamedJsonArray)) {
     yield '[';
-    for (let index = 0; index < value.length; index += 1) {
-      if (index > 0) yield ',';
-      const item: unknown = value[index];
+    let first = true;
+    for (const item of value as Iterable<unknown>) {
+      if (!first) yield ',';
+      first = false;
       if (unwritable(item)) yield 'null';
       else yield* safeJsonChunks(item, depth - 1);
     }

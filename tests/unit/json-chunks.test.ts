@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsonResponse } from '../../src/outputs/responses.ts';
-import { safeJson, safeJsonChunks } from '../../src/outputs/safe-json.ts';
+import { safeJson, safeJsonChunks, StreamedJsonArray } from '../../src/outputs/safe-json.ts';
 
 /** Values shaped like the exports, with what JSON.stringify treats specially. */
 const VALUES: unknown[] = [
@@ -44,5 +44,27 @@ describe('JSON written in pieces', () => {
     const response = jsonResponse(value);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(await response.text()).toBe(`${safeJson(value)}\n`);
+  });
+
+  it('writes a streamed array as the array it stands for, making each item only when it is written', () => {
+    let made = 0;
+    const items = new StreamedJsonArray(function* () {
+      for (let index = 0; index < 1000; index += 1) {
+        made += 1;
+        yield { id: index, text: '</script>', skipped: undefined };
+      }
+    });
+    const value = { $schema: 'x', claims: items, after: [undefined] };
+    const whole = JSON.stringify({ $schema: 'x', claims: [...items], after: [undefined] });
+    made = 0;
+
+    const pieces = safeJsonChunks(value);
+    const firstItem = pieces.find((piece) => piece.startsWith('{"id":0'));
+    expect(firstItem).toBeDefined();
+    // The second item is not made before the first is written: the records are never all alive at once.
+    expect(made).toBe(1);
+    expect([...safeJsonChunks(value)].join('')).toBe(safeJson(value));
+    expect(JSON.parse(safeJson(value))).toEqual(JSON.parse(whole));
+    expect(safeJson(value)).not.toContain('</script>');
   });
 });
