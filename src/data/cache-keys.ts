@@ -8,7 +8,8 @@ import type { SourcePageData } from './source-pages.ts';
  * from the last build, not rendered, when its key and its code are both unchanged. A key must
  * therefore change with everything the page shows that is not code: a briefing's page shows its
  * own file and, for every source it cites (directly or via another), that source's file and
- * snapshot; a source's page shows its own and every citing briefing's; a topic's page the briefings
+ * snapshot (by its text's digest, which the content store holds: a rebuild then reads no snapshot
+ * of a page it copies); a source's page shows its own and every citing briefing's; a topic's page the briefings
  * in it. Astro adds the route's code, the config (site address, base path) and the lock file. The
  * shard is part of every key, since a sharded page names the other shards' search bundles.
  */
@@ -44,7 +45,7 @@ export async function briefingCacheKey(entry: BriefingEntry): Promise<string> {
   for (const id of [...cited].sort()) {
     const source = sources.get(id);
     parts.push(id, JSON.stringify(source ?? null));
-    if (source?.snapshot !== undefined) parts.push(snapshots.get(source.snapshot) ?? '');
+    if (source?.snapshot !== undefined) parts.push(snapshots.digest(source.snapshot) ?? '');
   }
   return digest(parts);
 }
@@ -69,7 +70,7 @@ export function briefingCacheKeys(): Promise<Map<string, string>> {
 export async function sourceCacheKey(page: SourcePageData): Promise<string> {
   if (!KEYS_NEEDED) return DEV_KEY;
   const [keys, snapshots] = await Promise.all([briefingCacheKeys(), getSnapshotTexts()]);
-  const snapshot = page.entry.snapshot === undefined ? '' : (snapshots.get(page.entry.snapshot) ?? '');
+  const snapshot = page.entry.snapshot === undefined ? '' : (snapshots.digest(page.entry.snapshot) ?? '');
   const citing = [...new Set(page.citations.map((citation) => citation.briefing.slug))];
   return combinedCacheKey(
     `source ${JSON.stringify(page.entry)} ${snapshot}`,

@@ -45,6 +45,8 @@ export function getSourceMap(): Promise<ReadonlyMap<string, SourceEntry>> {
 /** The snapshots' texts by file name; each file is read when first asked for. */
 export interface SnapshotTexts {
   get(name: string): string | undefined;
+  /** A digest of the snapshot's text, known without reading the file: what a cache key needs. */
+  digest(name: string): string | undefined;
 }
 
 let snapshotTexts: Promise<SnapshotTexts> | undefined;
@@ -56,18 +58,26 @@ let snapshotTexts: Promise<SnapshotTexts> | undefined;
  */
 export function getSnapshotTexts(): Promise<SnapshotTexts> {
   const load = async (): Promise<SnapshotTexts> => {
-    const paths = new Map((await getCollection('snapshots')).map((entry) => [entry.id, entry.data.path]));
+    const entries = await getCollection('snapshots');
+    const paths = new Map(entries.map((entry) => [entry.id, entry.data.path]));
+    const digests = new Map(entries.map((entry) => [entry.id, entry.digest]));
     const texts = new Map<string, string>();
+    const get = (name: string): string | undefined => {
+      const path = paths.get(name);
+      if (path === undefined) return undefined;
+      let text = texts.get(name);
+      if (text === undefined) {
+        text = readFileSync(path, 'utf8');
+        texts.set(name, text);
+      }
+      return text;
+    };
     return {
-      get(name) {
-        const path = paths.get(name);
-        if (path === undefined) return undefined;
-        let text = texts.get(name);
-        if (text === undefined) {
-          text = readFileSync(path, 'utf8');
-          texts.set(name, text);
-        }
-        return text;
+      get,
+      digest(name) {
+        // The loader always gives one; were it missing, the text itself still keys correctly.
+        const digest = digests.get(name);
+        return digest === undefined ? get(name) : `digest ${String(digest)}`;
       },
     };
   };
