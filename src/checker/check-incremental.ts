@@ -55,15 +55,29 @@ function digestOf(values: Iterable<string>): string {
 }
 
 /** What some briefings tell together: all ids they cite, and whether any could not be read. */
-function briefingFacts(records: Iterable<{ briefing?: BriefingFacts }>): { cited: Set<string>; unread: boolean } {
-  const cited = new Set<string>();
-  let unread = false;
-  for (const { briefing } of records) {
-    if (!briefing) continue;
+interface LibraryFacts {
+  cited: Set<string>;
+  unread: boolean;
+}
+
+/** What `known` tells with `more` briefings added; `known` is left as it was. */
+function withBriefings(known: LibraryFacts, more: Iterable<BriefingFacts>): LibraryFacts {
+  const cited = new Set(known.cited);
+  let unread = known.unread;
+  for (const briefing of more) {
     for (const id of briefing.cites) cited.add(id);
     if (!briefing.read) unread = true;
   }
   return { cited, unread };
+}
+
+const NO_BRIEFINGS: LibraryFacts = { cited: new Set(), unread: false };
+
+/** What the briefings among some file records tell together. */
+function briefingFacts(records: Iterable<FileRecord>): LibraryFacts {
+  const briefings: BriefingFacts[] = [];
+  for (const { briefing } of records) if (briefing) briefings.push(briefing);
+  return withBriefings(NO_BRIEFINGS, briefings);
 }
 
 /** Every id a briefing's citations name, as `unused-source` and `unknown-source` read them. */
@@ -134,9 +148,19 @@ export function checkIncrementally(
       { cites: citesOf(briefing), read: frontmatterWasRead(briefing) },
     ]),
   );
+  // Every briefing's citations are gathered once, in `elsewhere`; a save's check is then about the
+  // few files it changed. The records reused are the very objects `before` holds, so what the last
+  // check knew beyond `elsewhere` is in its other records.
   const elsewhere = briefingFacts(records.values());
-  const now = briefingFacts([...records.values(), ...[...fresh.values()].map((briefing) => ({ briefing }))]);
-  const then = briefingFacts(before?.files.values() ?? []);
+  const now = withBriefings(elsewhere, fresh.values());
+  const then = before
+    ? withBriefings(
+        elsewhere,
+        [...before.files].flatMap(([path, record]) =>
+          records.get(path) === record || !record.briefing ? [] : [record.briefing],
+        ),
+      )
+    : NO_BRIEFINGS;
   for (const file of input.sources) {
     const id = contentId(file, '.yaml', SOURCE_FOLDER);
     const turned = now.unread !== then.unread || (id !== undefined && now.cited.has(id) !== then.cited.has(id));

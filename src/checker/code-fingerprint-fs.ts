@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Corroborate's own folder: the checker's code lives here, whichever project it checks. */
@@ -18,6 +19,30 @@ export const CHECKER_CODE = ['src/checker', 'src/reading', 'src/schemas', 'src/l
  */
 const LOCK_FILES = ['package-lock.json', 'node_modules/.package-lock.json'];
 
+/**
+ * A digest of files' paths (relative to `root`, with `/`) and bytes, in the order given, after
+ * `prefix`: content, never modification times, which a checkout or a copy can leave unchanged or
+ * reset. Every cache of the build keys on it: the check's code, the content loader's, the search
+ * bundles' pages and files.
+ */
+export function digestFiles(root: string, files: readonly string[], prefix = ''): string {
+  const hash = createHash('sha256').update(prefix);
+  for (const file of files) {
+    hash.update(`${file}\n`);
+    hash.update(readFileSync(join(root, file)));
+    hash.update('\n');
+  }
+  return hash.digest('hex');
+}
+
+/** The files under `folder`, relative to it with `/`, sorted. */
+export function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
 async function readIfThere(path: string): Promise<Buffer | undefined> {
   try {
     return await readFile(path);
@@ -33,22 +58,22 @@ async function readIfThere(path: string): Promise<Buffer | undefined> {
  * Unicode tables the readers' regular expressions use). It hashes the text of every file under
  * {@link CHECKER_CODE}, the lock files and Node's version: content, not modification times, which
  * a checkout or a copy can leave unchanged or reset. That is some two hundred small files, a few
- * milliseconds against the seconds of a check.
+ * milliseconds against the seconds of a check, and it is read once per process.
  */
-export async function checkerFingerprint(): Promise<string> {
+export function checkerFingerprint(): Promise<string> {
+  // Once per process: the code that runs cannot change under it, and `astro dev` checks on every save.
+  fingerprint ??= computeFingerprint();
+  return fingerprint;
+}
+
+let fingerprint: Promise<string> | undefined;
+
+async function computeFingerprint(): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`node ${process.version}\n`);
   for (const folder of CHECKER_CODE) {
-    const entries = await readdir(join(PACKAGE_ROOT, folder), { recursive: true, withFileTypes: true });
-    const paths = entries
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort();
-    for (const path of paths) {
-      hash.update(`${path.slice(PACKAGE_ROOT.length)}\n`);
-      hash.update(await readFile(path));
-      hash.update('\n');
-    }
+    const files = filesUnder(join(PACKAGE_ROOT, folder)).map((file) => `${folder}/${file}`);
+    hash.update(`${digestFiles(PACKAGE_ROOT, files)}\n`);
   }
   for (const name of LOCK_FILES) {
     const bytes = await readIfThere(join(PACKAGE_ROOT, name));

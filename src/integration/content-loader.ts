@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { checkerFingerprint } from '../checker/code-fingerprint-fs.ts';
+import { checkerFingerprint, digestFiles } from '../checker/code-fingerprint-fs.ts';
 import { CONTENT_DIRECTORIES, isSnapshotName, readSnapshotFiles } from '../checker/project-files-fs.ts';
 import { decodeFile, isDecodeFailure } from '../checker/text-file.ts';
 import { parseYamlDocument } from '../checker/yaml-document.ts';
@@ -60,12 +59,8 @@ let readerCode: Promise<string> | undefined;
  * code is read again.
  */
 function readerFingerprint(): Promise<string> {
-  readerCode ??= checkerFingerprint().then((checker) =>
-    createHash('sha256')
-      .update(`${checker}\n`)
-      .update(readFileSync(fileURLToPath(import.meta.url)))
-      .digest('hex'),
-  );
+  const here = fileURLToPath(import.meta.url);
+  readerCode ??= checkerFingerprint().then((checker) => digestFiles(dirname(here), [basename(here)], `${checker}\n`));
   return readerCode;
 }
 

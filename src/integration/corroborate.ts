@@ -10,6 +10,7 @@ import { recheckReport } from '../checker/recheck-report.ts';
 import { validateCheckOptions, type CorroborateOptions } from '../checker/options.ts';
 import { INTEGRATION_NAME } from '../checker/options-fs.ts';
 import { devDiagnosticsMiddleware, type DevCheck } from './dev-diagnostics.ts';
+import { SaveChecks } from './save-checks.ts';
 import { frontmatterGuard } from './frontmatter-guard.ts';
 import { rebaseHeadersFile } from './headers-file.ts';
 import { claimCardPlacement, renderGuard } from './render-guard.ts';
@@ -154,44 +155,23 @@ export default function corroborate(
       'astro:server:setup': ({ server, logger }) => {
         serveLastSearchIndex(server, outDir);
         const contentRoot = join(root, 'content') + sep;
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        // Saves waiting for their check, and requests waiting for those checks: a page asked for
-        // right after a save (Astro reloads it at once) is judged by the check of that save.
-        let unchecked = 0;
-        const waiting: (() => void)[] = [];
-        const checked = (): Promise<DevCheck | undefined> =>
-          unchecked === 0
-            ? Promise.resolve(lastCheck)
-            : new Promise((resolve) =>
-                waiting.push(() => {
-                  resolve(lastCheck);
-                }),
-              );
-        server.middlewares.use(devDiagnosticsMiddleware(checked, root, base));
+        const saves = new SaveChecks(async (changed) => {
+          try {
+            const { check, lines } = await runCheck();
+            const summary = formatSummary(check.result.diagnostics, check.result.fileCount);
+            const [heading = '', ...added] = recheckReport(lastLines, lines, changed, summary).slice(0, -1);
+            lastLines = new Set(lines);
+            lastCheck = check;
+            logger.info(heading);
+            print(logger, added, summary);
+          } catch (error) {
+            logger.error(`content check could not run: ${(error as Error).message}`);
+          }
+        });
+        // A page asked for right after a save (Astro reloads it at once) is judged by that save's check.
+        server.middlewares.use(devDiagnosticsMiddleware(() => saves.settled().then(() => lastCheck), root, base));
         const recheck = (path: string) => {
-          if (!path.startsWith(contentRoot)) return;
-          if (timer === undefined) unchecked += 1;
-          clearTimeout(timer);
-          timer = setTimeout(() => {
-            timer = undefined;
-            runCheck()
-              .then(({ check, lines }) => {
-                const changed = relative(root, path).split(sep).join('/');
-                const summary = formatSummary(check.result.diagnostics, check.result.fileCount);
-                const [heading = '', ...added] = recheckReport(lastLines, lines, [changed], summary).slice(0, -1);
-                lastLines = new Set(lines);
-                lastCheck = check;
-                logger.info(heading);
-                print(logger, added, summary);
-              })
-              .catch((error: unknown) => {
-                logger.error(`content check could not run: ${(error as Error).message}`);
-              })
-              .finally(() => {
-                unchecked -= 1;
-                if (unchecked === 0) for (const resolve of waiting.splice(0)) resolve();
-              });
-          }, 100);
+          if (path.startsWith(contentRoot)) saves.saved(relative(root, path).split(sep).join('/'));
         };
         server.watcher.on('change', recheck);
         server.watcher.on('add', recheck);

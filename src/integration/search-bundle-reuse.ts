@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { digestFiles, filesUnder } from '../checker/code-fingerprint-fs.ts';
 
 /**
  * A rebuild that indexes only the search bundles whose pages changed. Pagefind cannot update an
@@ -32,25 +32,6 @@ interface BundleRecord {
 /** What the last build into each output folder indexed: by folder, then by bundle (`pagefind/`, ...). */
 type ReuseRecord = Record<string, Record<string, BundleRecord> | undefined>;
 
-/** The files under `folder`, relative to it, sorted. */
-function filesIn(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
-}
-
-/** A digest of files' paths and bytes, in the order given, after `prefix`. */
-function digestFiles(root: string, files: readonly string[], prefix = ''): string {
-  const hash = createHash('sha256').update(prefix);
-  for (const file of files) {
-    hash.update(`${file}\n`);
-    hash.update(readFileSync(join(root, file)));
-    hash.update('\n');
-  }
-  return hash.digest('hex');
-}
-
 /** The code that decides what a bundle holds: this module, the indexer beside it, and Pagefind's version. */
 function indexerCode(): string {
   const here = fileURLToPath(import.meta.url);
@@ -58,11 +39,7 @@ function indexerCode(): string {
   const pagefind = JSON.parse(readFileSync(join(dirname(pagefindEntry), '../package.json'), 'utf8')) as {
     version: string;
   };
-  return createHash('sha256')
-    .update(`pagefind ${pagefind.version}\n`)
-    .update(readFileSync(here))
-    .update(readFileSync(join(dirname(here), 'search-index.ts')))
-    .digest('hex');
+  return digestFiles(dirname(here), [basename(here), 'search-index.ts'], `pagefind ${pagefind.version}\n`);
 }
 
 /** The bundles the last build into one output folder indexed, and what this build indexes. */
@@ -104,7 +81,7 @@ export class SearchBundleReuse {
     this.next[bundle] = { pages: digest, files: '', pageCount: 0 };
     const last = this.last[bundle];
     const copy = join(this.lastOutDir, bundle);
-    if (last?.pages !== digest || !existsSync(copy) || digestFiles(copy, filesIn(copy)) !== last.files)
+    if (last?.pages !== digest || !existsSync(copy) || digestFiles(copy, filesUnder(copy)) !== last.files)
       return undefined;
     cpSync(copy, join(outDir, bundle), { recursive: true });
     this.next[bundle] = last;
@@ -116,7 +93,7 @@ export class SearchBundleReuse {
     const entry = this.next[bundle];
     if (!entry) throw new Error(`search bundle ${bundle} was indexed without being looked up first`);
     const folder = join(outDir, bundle);
-    this.next[bundle] = { ...entry, files: digestFiles(folder, filesIn(folder)), pageCount };
+    this.next[bundle] = { ...entry, files: digestFiles(folder, filesUnder(folder)), pageCount };
   }
 
   /** Keeps the record of this build's bundles for the next build into the same output folder. */

@@ -5,37 +5,25 @@ import * as pagefind from 'pagefind';
 import { searchBundle, shardOf, type Shard } from '../lib/shard.ts';
 import type { SearchBundleReuse } from './search-bundle-reuse.ts';
 
-/** The folder Pagefind writes into, under the build output; the site's search URLs assume it. */
-export const SEARCH_BUNDLE = 'pagefind';
-
 /** The pages Pagefind reads: only briefing and source pages carry searchable content. */
 const SEARCHABLE = { briefings: 'briefing', sources: 'source' } as const;
 
 /**
- * Indexes the built site with Pagefind's Node API into `bundle`: every searchable page, or with
- * `part`, the pages of that part (`shardOf`). Only elements inside `data-pagefind-body` (briefings
- * and source pages) are indexed, so navigation and page chrome never are; drafts have no page to
+ * Indexes `pages` of the built site (paths relative to `outDir`, as `bundlePages` lists them) with
+ * Pagefind's Node API into `bundle`. Only elements inside `data-pagefind-body` (briefings and
+ * source pages) are indexed, so navigation and page chrome never are; drafts have no page to
  * index. Any indexing error fails the build.
  */
-export async function writeSearchIndex(
+async function writeSearchIndex(
   outDir: string,
-  bundle = `${SEARCH_BUNDLE}/`,
-  part?: Shard,
+  bundle: string,
+  pages: readonly string[],
 ): Promise<{ pageCount: number }> {
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`search index could not be created: ${createErrors.join('; ')}`);
   try {
-    // Reading the other pages (the lists, each briefing's evidence maps page) would cost time and
-    // find nothing, and would be counted in `page_count` as if indexed. A part is named to
-    // Pagefind as a glob of its pages' folders (ids are slugs: letters, digits and hyphens).
-    const globs = part
-      ? Object.entries(SEARCHABLE).flatMap(([folder, kind]) => {
-          const ids = pageFolders(join(outDir, folder)).filter((id) => shardOf(kind, id, part.count) === part.index);
-          return ids.length === 0 ? [] : [`${folder}/{${ids.join(',')}}/index.html`];
-        })
-      : ['{briefings,sources}/*/index.html'];
     let pageCount = 0;
-    for (const glob of globs) {
+    for (const glob of pageGlobs(pages)) {
       const added = await index.addDirectory({ path: outDir, glob });
       if (added.errors.length) throw new Error(`search indexing failed: ${added.errors.join('; ')}`);
       pageCount += added.page_count;
@@ -49,6 +37,19 @@ export async function writeSearchIndex(
   }
 }
 
+/**
+ * Pages named to Pagefind as one glob per folder (`briefings/{a,b}/index.html`): it takes a
+ * folder and a glob, not a list. Ids are slugs (letters, digits and hyphens), so none needs escaping.
+ */
+function pageGlobs(pages: readonly string[]): string[] {
+  const idsByFolder = new Map<string, string[]>();
+  for (const page of pages) {
+    const [folder = '', id = ''] = page.split('/');
+    idsByFolder.set(folder, [...(idsByFolder.get(folder) ?? []), id]);
+  }
+  return [...idsByFolder].map(([folder, ids]) => `${folder}/{${ids.join(',')}}/index.html`);
+}
+
 /** The page folders directly in `folder` (a briefing's exports beside them are files). */
 function pageFolders(folder: string): string[] {
   if (!existsSync(folder)) return [];
@@ -58,7 +59,11 @@ function pageFolders(folder: string): string[] {
     .sort();
 }
 
-/** The pages a bundle indexes, relative to `outDir`: every briefing and source page, or those of `part`. */
+/**
+ * The pages a bundle indexes, relative to `outDir`: every briefing and source page, or those of
+ * `part`. Reading the other pages (the lists, each briefing's evidence maps page) would cost time
+ * and find nothing, and would be counted in `page_count` as if indexed.
+ */
 function bundlePages(outDir: string, part?: Shard): string[] {
   return Object.entries(SEARCHABLE).flatMap(([folder, kind]) =>
     pageFolders(join(outDir, folder))
@@ -92,13 +97,14 @@ export async function writeSearchIndexes(
   let pageCount = 0;
   let reused = 0;
   for (const { bundle, part } of bundles) {
-    const copied = reuse?.reuse(outDir, bundle, bundlePages(outDir, part));
+    const pages = bundlePages(outDir, part);
+    const copied = reuse?.reuse(outDir, bundle, pages);
     if (copied !== undefined) {
       pageCount += copied;
       reused += 1;
       continue;
     }
-    const written = await writeSearchIndex(outDir, bundle, part);
+    const written = await writeSearchIndex(outDir, bundle, pages);
     reuse?.indexed(outDir, bundle, written.pageCount);
     pageCount += written.pageCount;
   }
