@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { newestFirst } from '../lib/briefing-order.ts';
 import { buildBriefingView, type BriefingView, type SourceEntry } from '../lib/briefing-view.ts';
 import { snapshotAnchorer } from '../lib/quotes/quote-anchor.ts';
 
@@ -21,7 +22,8 @@ let published: Promise<BriefingEntry[]> | undefined;
 export async function getPublishedBriefings(): Promise<BriefingEntry[]> {
   const load = async () => {
     const entries = await getCollection('briefings', (entry) => entry.data.draft !== true);
-    return entries.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
+    const key = (entry: BriefingEntry) => ({ published: entry.data.published, slug: entry.id });
+    return entries.sort((a, b) => newestFirst(key(a), key(b)));
   };
   if (!CACHE) return load();
   // Every listing, feed and export asks for the whole collection; a copy keeps callers from sorting it for the others.

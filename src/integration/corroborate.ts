@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -17,8 +18,17 @@ import { claimCardPlacement, renderGuard } from './render-guard.ts';
 import { lastBuildBundleCount, serveLastSearchIndex, writeSearchIndexes } from './search-index.ts';
 import { shardModule } from './shard-module.ts';
 import { searchBundlesOf, WHOLE_SITE } from '../lib/shard.ts';
+import { requireSite, siteUrls } from '../outputs/site-urls.ts';
+import { SITE } from '../site.ts';
+import { writeClaimsFile } from './claims-export.ts';
 
 export type { CorroborateOptions };
+
+/**
+ * The `/claims.json` route under the site's `src/`, which `astro dev` and sharded builds render
+ * (see `writeClaimsFile`); a site whose `src/pages/` has none publishes no claims export.
+ */
+const CLAIMS_ROUTE = 'pages/_claims.json.ts';
 
 /**
  * The error a failed check throws into Astro. The diagnostics are already printed line by line;
@@ -77,6 +87,8 @@ export default function corroborate(
   let root = process.cwd();
   let outDir = join(root, 'dist');
   let base = '/';
+  let site: string | undefined;
+  let publishesClaims = false;
   let lastLines = new Set<string>();
   /** The last check of `astro dev`, which decides whether a page shows its content's errors instead. */
   let lastCheck: DevCheck | undefined;
@@ -106,7 +118,7 @@ export default function corroborate(
     name: INTEGRATION_NAME,
     options,
     hooks: {
-      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig, injectRoute }) => {
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
         configureRenderer(config, options.safeMode !== false);
@@ -118,6 +130,13 @@ export default function corroborate(
           vite: { plugins: [frontmatterGuard(), shardModule(options.shard ?? WHOLE_SITE, bundles)] },
         });
         base = config.base;
+        site = config.site;
+        // `/claims.json` of a site built whole is written from its evidence packs after the pages
+        // (`astro:build:done`); the dev server and each shard render it as a route.
+        const claimsRoute = new URL(CLAIMS_ROUTE, config.srcDir);
+        publishesClaims = existsSync(claimsRoute);
+        if (publishesClaims && (command === 'dev' || (options.shard?.count ?? 1) > 1))
+          injectRoute({ pattern: '/claims.json', entrypoint: claimsRoute, prerender: true });
         if (command === 'preview') return;
         if (command === 'build') {
           // The check runs in a process of its own while Astro reads the content; the build waits for
@@ -143,6 +162,10 @@ export default function corroborate(
       },
       'astro:build:done': async ({ dir, logger }) => {
         await rebaseHeadersFile(fileURLToPath(dir), base);
+        if (publishesClaims && (options.shard?.count ?? 1) === 1) {
+          const urls = siteUrls(requireSite(site === undefined ? undefined : new URL(site), '/claims.json'), base);
+          writeClaimsFile(fileURLToPath(dir), urls, { name: SITE.name, url: urls.root });
+        }
         // `npm run build` indexes after Astro's process has ended (see `searchIndex`).
         if (options.searchIndex === false) return;
         const { pageCount } = await writeSearchIndexes(

@@ -31,8 +31,12 @@ export class SaveChecks {
 
   async #run(): Promise<void> {
     this.#running = true;
-    while (this.#saved.length > 0) await this.#check(this.#saved.splice(0));
-    this.#running = false;
-    for (const resolve of this.#waiting.splice(0)) resolve();
+    try {
+      while (this.#saved.length > 0) await this.#check(this.#saved.splice(0));
+    } finally {
+      // Even if a check broke its promise not to reject, no page is left waiting forever.
+      this.#running = false;
+      for (const resolve of this.#waiting.splice(0)) resolve();
+    }
   }
 }

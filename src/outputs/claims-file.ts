@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import type { BriefingView, SourceEntry } from '../lib/briefing-view.ts';
 import { slugSchema } from '../schemas/index.ts';
-import { claimRecord, claimRecordSchema } from './claim-record.ts';
+import { claimRecord, claimRecordSchema, type ClaimRecord } from './claim-record.ts';
+import type { EvidencePack } from './evidence-pack.ts';
 import { publicationSchema, type Publication } from './publication.ts';
 import { StreamedJsonArray } from './safe-json.ts';
 import type { SiteUrls } from './site-urls.ts';
@@ -34,9 +35,33 @@ type ClaimsFileRecord = ClaimsFile['claims'][number];
 /** `/claims.json` as it is written: its claim records made briefing by briefing as they are written. */
 export type StreamedClaimsFile = Omit<ClaimsFile, 'claims'> & { claims: StreamedJsonArray<ClaimsFileRecord> };
 
+/** One briefing's claim records, as `/claims.json` lists them. */
+interface BriefingClaims {
+  slug: string;
+  title: string;
+  claims: readonly ClaimRecord[];
+}
+
+/** `/claims.json` of the given briefings, in their order; its records are made as they are written. */
+function claimsFileOf(
+  briefings: () => Iterable<BriefingClaims>,
+  publication: Publication,
+  urls: SiteUrls,
+): StreamedClaimsFile {
+  function* records(): Generator<ClaimsFileRecord> {
+    for (const { slug, title, claims } of briefings()) {
+      const briefing = { slug, title, url: urls.briefing(slug) };
+      for (const claim of claims) yield { briefing, ...claim };
+    }
+  }
+  return { $schema: urls.page(CLAIMS_SCHEMA_PATH), publication, claims: new StreamedJsonArray(records) };
+}
+
 /**
- * Builds `/claims.json` from the published briefings (never drafts: the caller passes those only).
- * Its records are made as they are written, one briefing's at a time (`[...file.claims]` for all).
+ * Builds `/claims.json` from the published briefings (never drafts: the caller passes those only),
+ * newest first. Its records are made as they are written, one briefing's at a time
+ * (`[...file.claims]` for all). `astro dev` and sharded builds serve this; a site built whole
+ * assembles the same file from its evidence packs (`claimsFileFromPacks`).
  */
 export function claimsFile(
   views: readonly BriefingView[],
@@ -44,11 +69,35 @@ export function claimsFile(
   publication: Publication,
   urls: SiteUrls,
 ): StreamedClaimsFile {
-  function* records(): Generator<ClaimsFileRecord> {
-    for (const view of views) {
-      const briefing = { slug: view.slug, title: view.data.title, url: urls.briefing(view.slug) };
-      for (const claim of view.claims) yield { briefing, ...claimRecord(view.slug, claim, sources, urls) };
-    }
-  }
-  return { $schema: urls.page(CLAIMS_SCHEMA_PATH), publication, claims: new StreamedJsonArray(records) };
+  return claimsFileOf(
+    function* () {
+      for (const view of views)
+        yield {
+          slug: view.slug,
+          title: view.data.title,
+          claims: view.claims.map((claim) => claimRecord(view.slug, claim, sources, urls)),
+        };
+    },
+    publication,
+    urls,
+  );
+}
+
+/**
+ * The same `/claims.json` from the briefings' evidence packs (`/briefings/<slug>.json`), which
+ * hold each briefing's claim records exactly as `claimsFile` makes them; `packs` gives them
+ * newest first (`newestFirst`), each read when its turn comes.
+ */
+export function claimsFileFromPacks(
+  packs: () => Iterable<Pick<EvidencePack, 'briefing' | 'claims'>>,
+  publication: Publication,
+  urls: SiteUrls,
+): StreamedClaimsFile {
+  return claimsFileOf(
+    function* () {
+      for (const { briefing, claims } of packs()) yield { slug: briefing.slug, title: briefing.title, claims };
+    },
+    publication,
+    urls,
+  );
 }

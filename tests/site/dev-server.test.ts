@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { testBrowser } from '../support/browser.ts';
 import { buildEnvironment } from '../support/build-site.ts';
 import { PROJECT_ROOT, TEST_OUTPUT } from '../support/paths.ts';
-import { fixtureSiteRoot } from '../support/sites.ts';
+import { builtSite, fixtureSiteRoot } from '../support/sites.ts';
 
 describe('astro dev', () => {
   it('reports a content error on save, shows it on the page instead of a stack trace, and says when it is fixed', async () => {
@@ -58,6 +58,12 @@ describe('astro dev', () => {
       // Search in the dev server uses every bundle of the last build, not only the first.
       const second = await fetch(`${local}pagefind-2/pagefind-entry.json`);
       expect(await second.json()).toEqual({ bundle: 'pagefind-2' });
+
+      // The dev server renders /claims.json as a route; a site built whole writes it from its
+      // evidence packs once its pages are written. Same content, same file.
+      const claims = await fetch(`${local}claims.json`);
+      expect(claims.status).toBe(200);
+      expect(await claims.text()).toBe(await readFile(join(builtSite('fixture'), 'claims.json'), 'utf8'));
       expect((await fetch(`${local}pagefind-3/pagefind-entry.json`)).status).toBe(404);
       expect((await fetch(`${local}pagefind-2/..%2f..%2fastro.config.mjs`)).status).toBe(404);
       const home = await (await fetch(local ?? '')).text();
