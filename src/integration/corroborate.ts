@@ -17,6 +17,7 @@ import { rebaseHeadersFile } from './headers-file.ts';
 import { claimCardPlacement, renderGuard } from './render-guard.ts';
 import { lastBuildBundleCount, serveLastSearchIndex, writeSearchIndexes } from './search-index.ts';
 import { shardModule } from './shard-module.ts';
+import { asFolder } from '../lib/paths.ts';
 import { searchBundlesOf, WHOLE_SITE } from '../lib/shard.ts';
 import { requireSite, siteUrls } from '../outputs/site-urls.ts';
 import { SITE } from '../site.ts';
@@ -163,8 +164,12 @@ export default function corroborate(
       'astro:build:done': async ({ dir, logger }) => {
         await rebaseHeadersFile(fileURLToPath(dir), base);
         if (publishesClaims && (options.shard?.count ?? 1) === 1) {
-          const urls = siteUrls(requireSite(site === undefined ? undefined : new URL(site), '/claims.json'), base);
-          writeClaimsFile(fileURLToPath(dir), urls, { name: SITE.name, url: urls.root });
+          const urls = siteUrls(
+            requireSite(site === undefined ? undefined : new URL(site), '/claims.json'),
+            asFolder(base),
+          );
+          const { claims } = writeClaimsFile(fileURLToPath(dir), urls, { name: SITE.name, url: urls.root });
+          logger.info(`claims export written: ${String(claims)} claims in claims.json`);
         }
         // `npm run build` indexes after Astro's process has ended (see `searchIndex`).
         if (options.searchIndex === false) return;

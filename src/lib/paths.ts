@@ -5,8 +5,12 @@
  */
 export function basePath(): string {
   // Written out in full: Vite replaces `import.meta.env` only where it appears literally.
-  const raw = typeof import.meta.env === 'object' ? import.meta.env.BASE_URL : '/';
-  return raw.endsWith('/') ? raw : `${raw}/`;
+  return asFolder(typeof import.meta.env === 'object' ? import.meta.env.BASE_URL : '/');
+}
+
+/** A base path as a folder, ending in `/`: Astro keeps `base: '/desk'` as written. */
+export function asFolder(path: string): string {
+  return path.endsWith('/') ? path : `${path}/`;
 }
 
 /** A path inside the site, from its root: `href('sources/kcna/')` is `/briefings-desk/sources/kcna/`. */

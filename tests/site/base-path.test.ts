@@ -34,7 +34,8 @@ beforeAll(async () => {
   const build = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    env: buildEnvironment({ BASE_PATH: BASE, SITE_URL: SITE }),
+    // Written without its final slash, as an editor may: every address must still be under it.
+    env: buildEnvironment({ BASE_PATH: BASE.replace(/\/$/, ''), SITE_URL: SITE }),
     timeout: 240_000,
   });
   if (build.status !== 0) throw new Error(`the base-path build failed:\n${build.stdout}\n${build.stderr}`);
