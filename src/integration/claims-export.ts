@@ -4,14 +4,11 @@ import { newestFirst } from '../lib/briefing-order.ts';
 import { claimsFileFromPacks } from '../outputs/claims-file.ts';
 import { EVIDENCE_PACK_SCHEMA_PATH, type EvidencePack } from '../outputs/evidence-pack.ts';
 import type { Publication } from '../outputs/publication.ts';
-import { jsonFilePieces } from '../outputs/responses.ts';
+import { jsonFileText } from '../outputs/responses.ts';
 import type { SiteUrls } from '../outputs/site-urls.ts';
 
 /** A briefing's evidence pack in the output: `briefings/<slug>.json` (not `.csl.json` or `.stix.json`). */
 const PACK_FILE = /^[a-z0-9-]+\.json$/;
-
-/** How many characters are handed to the disk at a time. */
-const PIECE = 1 << 16;
 
 /**
  * Writes `/claims.json` into a site built whole, once Astro has written every page, from the
@@ -52,15 +49,7 @@ export function writeClaimsFile(outDir: string, urls: SiteUrls, publication: Pub
   );
   const descriptor = openSync(join(outDir, 'claims.json'), 'w');
   try {
-    let text = '';
-    for (const piece of jsonFilePieces(file)) {
-      text += piece;
-      if (text.length >= PIECE) {
-        writeSync(descriptor, text);
-        text = '';
-      }
-    }
-    writeSync(descriptor, text);
+    for (const text of jsonFileText(file)) writeSync(descriptor, text);
   } finally {
     closeSync(descriptor);
   }

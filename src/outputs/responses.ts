@@ -3,10 +3,20 @@ import { safeJsonChunks } from './safe-json.ts';
 /** How many characters of JSON are encoded and handed on at a time. */
 const PIECE = 1 << 16;
 
-/** The text of a JSON export as a file, in pieces: `safeJson` compact, and a final newline. */
-export function* jsonFilePieces(value: unknown): Generator<string> {
-  yield* safeJsonChunks(value);
-  yield '\n';
+/**
+ * The text of a JSON export as a file (`safeJson` compact, and a final newline), in pieces of about
+ * 64K characters: what a response body or a file write is handed at a time, never one string.
+ */
+export function* jsonFileText(value: unknown): Generator<string> {
+  let text = '';
+  for (const piece of safeJsonChunks(value)) {
+    text += piece;
+    if (text.length >= PIECE) {
+      yield text;
+      text = '';
+    }
+  }
+  yield `${text}\n`;
 }
 
 /**
@@ -16,23 +26,13 @@ export function* jsonFilePieces(value: unknown): Generator<string> {
  * than the longest string JavaScript can hold, and Astro writes a body of any length.
  */
 export function jsonResponse(value: unknown): Response {
-  const pieces = jsonFilePieces(value);
+  const pieces = jsonFileText(value);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {
-      let text = '';
-      for (let next = pieces.next(); ; next = pieces.next()) {
-        if (next.done) {
-          controller.enqueue(encoder.encode(text));
-          controller.close();
-          return;
-        }
-        text += next.value;
-        if (text.length >= PIECE) {
-          controller.enqueue(encoder.encode(text));
-          return;
-        }
-      }
+      const next = pieces.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
     },
   });
   return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -6,7 +6,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { buildBriefingView, type SourceEntry } from '../../src/lib/briefing-view.ts';
 import { claimsFile, claimsFileFromPacks, claimsFileSchema } from '../../src/outputs/claims-file.ts';
-import { jsonFilePieces } from '../../src/outputs/responses.ts';
+import { jsonFileText } from '../../src/outputs/responses.ts';
 import { cslItem, cslLibrary } from '../../src/outputs/csl.ts';
 import { evidencePack, evidencePackSchema } from '../../src/outputs/evidence-pack.ts';
 import { feedOptions } from '../../src/outputs/feed.ts';
@@ -293,11 +293,11 @@ describe('the JSON exports', () => {
   it('write claims.json the same from the evidence packs as from the briefings, byte for byte', () => {
     // A site built whole writes claims.json from the packs it wrote, read back from JSON.
     const views = [HOSTILE_BRIEFING, BRIEFING];
-    const fromViews = [...jsonFilePieces(claimsFile(views, SOURCES, publication, urls))].join('');
+    const fromViews = [...jsonFileText(claimsFile(views, SOURCES, publication, urls))].join('');
     const packs = views.map(
       (one) => JSON.parse(safeJson(evidencePack(one, SOURCES, publication, urls))) as ReturnType<typeof evidencePack>,
     );
-    const fromPacks = [...jsonFilePieces(claimsFileFromPacks(() => packs, publication, urls))].join('');
+    const fromPacks = [...jsonFileText(claimsFileFromPacks(() => packs, publication, urls))].join('');
     expect(fromPacks).toBe(fromViews);
     expect((JSON.parse(fromViews) as { claims: unknown[] }).claims).toHaveLength(
       views.reduce((sum, one) => sum + one.claims.length, 0),
