@@ -51,7 +51,10 @@ export function sourceCardHtml(use: CitationUse, showTitle: boolean, sourcePath:
       ? `<p class="card-via">${escapeHtml(shortTitle(source.title))}, via <a${attributes({ href: sourcePath(via.id) })}>${escapeHtml(via.publisher)}</a></p>`
       : '',
   ];
-  if (source.url || source.archiveUrl) {
+  // A card's way out to the evidence is the passage it quotes, when it links one; otherwise the
+  // source and its archived copy. Both addresses are always in the card's note (its number) and on
+  // the source's page (its publisher), and two links on each of thirty cards weighed 11 KB a page.
+  if (use.quoteUrl === undefined && (source.url || source.archiveUrl)) {
     parts.push('<p class="card-links">');
     if (source.url) parts.push(external(source.url, 'Source'));
     if (source.url && source.archiveUrl) parts.push(' ');

@@ -60,13 +60,20 @@ function illegible(page: Page, selector: string) {
 
 describe('the evidence map', () => {
   it.each(briefings.map((briefing) => briefing.slug))(
-    'of %s shows with JavaScript off, titled, with every source the briefing cites',
+    'of %s is a link under the ledger, to a map on its evidence maps page that shows with JavaScript off, titled, with every source the briefing cites',
     async (slug) => {
       const briefing = briefings.find((candidate) => candidate.slug === slug)!;
       const page = await session.open('sample', `/briefings/${slug}/`, { javaScriptEnabled: false });
+      // Not drawn into the briefing, whose ledger says the same in a table.
+      expect(await page.locator('#evidence-map').count()).toBe(0);
+      await page
+        .locator('#ledger .evidence-maps-link')
+        .getByRole('link', { name: 'Evidence map of this briefing' })
+        .click();
+      await page.waitForURL(`**/briefings/${slug}/evidence/#evidence-map`);
       const map = page.locator('#evidence-map');
       expect(await map.isVisible()).toBe(true);
-      expect(await page.locator('#evidence-map-heading').textContent()).toBe('Evidence map');
+      expect(await page.locator('#evidence-map-heading').textContent()).toBe('The whole briefing');
       const drawn = await readMap(page, '#evidence-map');
       expect(drawn.title).toMatch(/^Evidence map of this briefing/);
       expect(await map.getAttribute('role')).toBe('group');
@@ -75,8 +82,17 @@ describe('the evidence map', () => {
         briefing.data.claims.flatMap((claim) => claim.citations.map((citation) => citation.source)),
       );
       for (const id of cited) expect(drawn.nodes.map((node) => node.id)).toContain(id);
-      // Right after the ledger, its long description, and beside the notes in print.
-      expect(await page.locator('#ledger + section.evidence-map').count()).toBe(1);
+      // Each claim's box leads back to its words in the briefing, which are there to land on.
+      const briefingHtml = readFileSync(fileForPath('sample', `/briefings/${slug}/`)!, 'utf8');
+      const claimLinks = await map
+        .locator('[data-map-claim]')
+        .evaluateAll((boxes) => boxes.map((box) => box.getAttribute('href') ?? ''));
+      expect(claimLinks).toHaveLength(briefing.data.claims.length);
+      for (const link of claimLinks) {
+        const [path, anchor] = link.split('#');
+        expect(path).toBe(`/briefings/${slug}/`);
+        expect(briefingHtml).toContain(`id="${anchor!}"`);
+      }
       await session.close(page);
     },
   );
@@ -125,16 +141,15 @@ describe('the evidence map', () => {
       viewport: { width: 320, height: 800 },
     });
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(await illegible(page, '#evidence-map')).toEqual([]);
-    expect(await overflow()).toBeLessThanOrEqual(0);
     await openClaimMap(page, UN_ESTIMATE.id);
+    expect(await illegible(page, '#evidence-map')).toEqual([]);
     for (const claim of MAIN.data.claims) expect(await illegible(page, `#evidence-map-${claim.id}`)).toEqual([]);
     expect(await overflow()).toBeLessThanOrEqual(0);
     await session.close(page);
   });
 
   it('draws in the reader’s colours in dark mode', async () => {
-    const page = await session.open('sample', `/briefings/${MAIN.slug}/`, { colorScheme: 'dark' });
+    const page = await session.open('sample', `/briefings/${MAIN.slug}/evidence/`, { colorScheme: 'dark' });
     const colours = await page.$eval('#evidence-map', (svg) => ({
       text: getComputedStyle(svg.querySelector('.em-cap')!).fill,
       body: getComputedStyle(document.body).color,
@@ -155,16 +170,19 @@ describe('the evidence map', () => {
       for (const claim of briefing.data.claims) {
         expect(evidence).toContain(`<svg id="evidence-map-${claim.id}"`);
         expect(page).toContain(`href="/briefings/${briefing.slug}/evidence/#map-${claim.id}"`);
-        // Drawn once, on its own page: the briefing carries only its overview.
+        // Drawn once, on its own page, as the overview is.
         expect(page).not.toContain(`id="evidence-map-${claim.id}"`);
       }
+      expect(evidence).toContain('<svg id="evidence-map" ');
+      expect(page).not.toContain('<svg');
     }
   });
 
-  it('prints with the briefing', async () => {
-    const page = await session.open('sample', `/briefings/${MAIN.slug}/`);
+  it('prints from its own page, where the briefing prints its ledger', async () => {
+    const page = await session.open('sample', `/briefings/${MAIN.slug}/evidence/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#evidence-map').isVisible()).toBe(true);
+    expect(await page.locator(`#evidence-map-${UN_ESTIMATE.id}`).isVisible()).toBe(true);
     await session.close(page);
   });
 });

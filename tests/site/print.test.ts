@@ -81,11 +81,11 @@ describe('the sample’s main briefing on paper', () => {
     await session.close(page);
   });
 
-  it('leaves out the search field and the navigation, and keeps the map and the numbered notes', async () => {
+  it('leaves out the search field, the navigation and the link to the drawn map, and keeps the ledger and the numbered notes', async () => {
     const page = await printed('sample', MAIN);
-    for (const selector of ['.site-search', '.site-header nav', '.site-footer', '.downloads'])
+    for (const selector of ['.site-search', '.site-header nav', '.site-footer', '.downloads', '.evidence-maps-link'])
       expect(await page.locator(selector).isVisible(), selector).toBe(false);
-    expect(await page.locator('#evidence-map').isVisible()).toBe(true);
+    expect(await page.locator('#ledger table').isVisible()).toBe(true);
     expect(await page.locator('#notes > ol').evaluate((list) => getComputedStyle(list).listStyleType)).toBe('decimal');
     await session.close(page);
   });

@@ -58,6 +58,7 @@ const DATA = {
 const view = buildBriefingView('estimate-denied', DATA, ['estimate', 'other'], SOURCES);
 const claim = view.claimsById.get('estimate')!;
 const sourceHref = (id: string) => `/sources/${id}/`;
+const claimHref = (anchor: string) => `/briefings/estimate-denied/#${anchor}`;
 
 /** What a reader of the markup finds: boxes, lines and words. */
 function read(svg: string) {
@@ -92,6 +93,7 @@ describe('a claim’s evidence map', () => {
     title: 'Evidence map',
     description: describeClaim(graph),
     sourceHref,
+    claimHref,
   });
   const { sources, edges } = read(svg);
 
@@ -148,6 +150,7 @@ describe('a claim’s evidence map', () => {
         title: 'Evidence map',
         description: describeClaim(graph),
         sourceHref,
+        claimHref,
       }),
     ).toBe(svg);
   });
@@ -156,10 +159,18 @@ describe('a claim’s evidence map', () => {
 describe('a briefing’s evidence map', () => {
   const graph = briefingGraph(view);
   const layout = layoutBriefing(graph);
-  const svg = mapSvg(layout, { id: 'map', title: 'Evidence map', description: describeBriefing(graph), sourceHref });
+  const svg = mapSvg(layout, {
+    id: 'map',
+    title: 'Evidence map',
+    description: describeBriefing(graph),
+    sourceHref,
+    claimHref,
+  });
 
-  it('shows every claim, linked to its words, and every source, the outlets seen through included', () => {
-    expect(svg).toContain('<a href="#claim-estimate" data-map-claim="estimate" data-group="denied">');
+  it('shows every claim, linked to its words in the briefing, and every source, the outlets seen through included', () => {
+    expect(svg).toContain(
+      '<a href="/briefings/estimate-denied/#claim-estimate" data-map-claim="estimate" data-group="denied">',
+    );
     expect(read(svg).sources.map((node) => node.id)).toEqual(['outlet', 'panel', 'agency', 'wire', 'hostile']);
     expect(overlaps(layout)).toEqual([]);
   });
@@ -169,7 +180,7 @@ describe('a briefing’s evidence map', () => {
     expect(read(svg).edges).toContain('hostile via panel');
     for (const word of ['supports', 'disputes', 'context']) expect(svg).toContain(`>${word}</text>`);
     expect(describeBriefing(graph)).toBe(
-      '2 claims and 5 sources. Disputed by a source: claim 1. 3 of the sources were seen through SC Media UK. The claim ledger and the sources below give the same in full.',
+      '2 claims and 5 sources. Disputed by a source: claim 1. 3 of the sources were seen through SC Media UK. The briefing’s claim ledger and its list of sources give the same in full.',
     );
   });
 

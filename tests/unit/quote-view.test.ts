@@ -142,6 +142,19 @@ describe('a quote on the page', () => {
     expect(sourceCardHtml(hostile!, false, (id) => `/sources/${id}/`)).not.toContain('quote-link');
   });
 
+  it('gives a card one way out to the evidence: the passage it links, or else the source and its archived copy', () => {
+    const [quoted, unquoted] = uses([KOREAN, { source: 'wire', locator: 'para. 2' }]);
+    const passage = sourceCardHtml(quoted!, false, (id) => `/sources/${id}/`);
+    expect(passage).toContain('Passage in the archived copy</a>');
+    expect(passage).not.toContain('card-links');
+    const links = sourceCardHtml(unquoted!, false, (id) => `/sources/${id}/`);
+    expect(links).toContain(
+      '<p class="card-links"><a href="https://wire.example.org/story#top" rel="noopener noreferrer">Source</a>',
+    );
+    // Either way the card's number leads to the note, which has both addresses.
+    for (const card of [passage, links]) expect(card).toMatch(/<a class="card-number" href="#note-\d+"/);
+  });
+
   it('indexes every quote and translation of a claim for search', () => {
     expect(searchableQuotes(uses([KOREAN, { source: 'wire', quote: 'on schedule, a spokesperson' }]))).toBe(
       '곡물 120만 톤이 항구를 … 1.2 million tonnes of grain <left> the port … on schedule, a spokesperson',

@@ -32,7 +32,7 @@ export function describeClaim(graph: ClaimGraph): string {
   ].join(' ');
 }
 
-/** The briefing's map in words; the claim ledger and the notes under it say the same in full. */
+/** The briefing's map in words; the briefing's claim ledger and notes say the same in full. */
 export function describeBriefing(graph: BriefingGraph): string {
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const disputed = graph.claims.filter((claim) =>
@@ -44,6 +44,6 @@ export function describeBriefing(graph: BriefingGraph): string {
       ? `Disputed by a source: claim ${disputed.map((claim) => claim.number).join(', ')}.`
       : 'No source disputes a claim.',
     ...singleOrigins(graph.sources),
-    'The claim ledger and the sources below give the same in full.',
+    'The briefing’s claim ledger and its list of sources give the same in full.',
   ].join(' ');
 }

@@ -1,7 +1,7 @@
 import { escapeHtml } from '../html.ts';
 import type { MapLayout, PlacedNode } from './layout.ts';
 
-/** What the markup needs from the page: unique ids, and the path of a source's page. */
+/** What the markup needs from the page: unique ids, and the paths of a source's page and a claim's words. */
 export interface SvgOptions {
   /** The element id of the map; its title and description get ids derived from it. */
   id: string;
@@ -9,13 +9,18 @@ export interface SvgOptions {
   description: string;
   /** The site's path to a source's page (`href(sourcePath(id))`), so the map stays base-path free. */
   sourceHref: (id: string) => string;
+  /**
+   * The address of a claim's words given their anchor in the briefing (`#claim-…` or its ledger
+   * row): the map is drawn on the evidence maps page, so a bare `#anchor` would lead nowhere.
+   */
+  claimHref: (anchor: string) => string;
 }
 
 /** Coordinates to a tenth of a unit: enough for the eye, and no float noise in the markup. */
 const at = (value: number) => Math.round(value * 10) / 10;
 
 /** One box: its outline and its lines, as a link to the source's page or to the claim's words. */
-function nodeSvg(node: PlacedNode, sourceHref: SvgOptions['sourceHref']): string {
+function nodeSvg(node: PlacedNode, { sourceHref, claimHref }: SvgOptions): string {
   const text = node.lines
     .map(
       (line, index) =>
@@ -26,7 +31,8 @@ function nodeSvg(node: PlacedNode, sourceHref: SvgOptions['sourceHref']): string
   const title = node.fullLabel ? `<title>${escapeHtml(node.fullLabel)}</title>` : '';
   // `data-map-*`, not `data-claim`: the page keeps `data-claim` for the body's own claim markers.
   const data = `data-map-${node.kind}="${escapeHtml(node.id)}" data-group="${escapeHtml(node.group)}"`;
-  const href = node.kind === 'source' ? sourceHref(node.id) : node.target === undefined ? undefined : `#${node.target}`;
+  const href =
+    node.kind === 'source' ? sourceHref(node.id) : node.target === undefined ? undefined : claimHref(node.target);
   return href === undefined
     ? `<g ${data}>${title}${box}${text}</g>`
     : `<a href="${escapeHtml(href)}" ${data}>${title}${box}${text}</a>`;
@@ -59,7 +65,7 @@ export function mapSvg(layout: MapLayout, options: SvgOptions): string {
     `<title id="${id}-t">${escapeHtml(options.title)}</title><desc id="${id}-d">${escapeHtml(options.description)}</desc>`,
     `<g fill="none">${edges}${legend}</g>`,
     captions,
-    layout.nodes.map((node) => nodeSvg(node, options.sourceHref)).join(''),
+    layout.nodes.map((node) => nodeSvg(node, options)).join(''),
     '</svg>',
   ].join('');
 }
