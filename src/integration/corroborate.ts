@@ -4,12 +4,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { MDX_FEATURES } from '../reading/parse-body.ts';
 import { checkInProcess, type CheckSummary } from '../checker/check-in-process-fs.ts';
-import { CACHE_ON_DISK, checkAgainAt, writeCache } from '../checker/check-cache-fs.ts';
-import type { CheckCache } from '../checker/check-cache.ts';
 import { formatDiagnostic, formatSummary } from '../checker/format.ts';
 import { recheckReport } from '../checker/recheck-report.ts';
 import { validateCheckOptions, type CorroborateOptions } from '../checker/options.ts';
 import { INTEGRATION_NAME } from '../checker/options-fs.ts';
+import { DevCheckThread } from './dev-check-thread.ts';
 import { devDiagnosticsMiddleware, type DevCheck } from './dev-diagnostics.ts';
 import { SaveChecks } from './save-checks.ts';
 import { frontmatterGuard } from './frontmatter-guard.ts';
@@ -97,15 +96,12 @@ export default function corroborate(
 
   // `astro dev` checks on every save what the save can have changed: the saved file, and the files
   // whose diagnostics depend on it (a source's citers, a snapshot's sources), reusing the rest from
-  // the check before, kept in memory. The first check starts from the cache `npm run check` and
-  // `npm run build` leave on disk, and leaves its own there for the next start.
-  let cache: CheckCache | undefined;
+  // the check before (`devChecks`), on a thread of its own.
+  let checks: DevCheckThread | undefined;
   const runCheck = async () => {
-    const { cache: next, changed, result } = await checkAgainAt(root, { options }, cache ?? CACHE_ON_DISK);
-    if (cache === undefined && changed) await writeCache(root, next);
-    cache = next;
-    const check: DevCheck = { result, files: next.files };
-    return { check, lines: result.diagnostics.map(formatDiagnostic) };
+    checks ??= new DevCheckThread({ root, options });
+    const check = await checks.check();
+    return { check, lines: check.result.diagnostics.map(formatDiagnostic) };
   };
 
   const print = (logger: AstroIntegrationLogger, lines: readonly string[], summary: string) => {
@@ -179,6 +175,10 @@ export default function corroborate(
           bundleCount(options),
         );
         logger.info(`search index written: ${pageCount} pages`);
+      },
+      'astro:server:done': async () => {
+        await checks?.close();
+        checks = undefined;
       },
       'astro:server:setup': ({ server, logger }) => {
         serveLastSearchIndex(server, outDir);

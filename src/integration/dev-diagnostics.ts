@@ -1,15 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import type { FileRecord } from '../checker/check-cache.ts';
 import { BRIEFING_FOLDER, SOURCE_FOLDER, type CheckResult } from '../checker/check-project.ts';
 import type { Diagnostic } from '../checker/diagnostic.ts';
 import { formatDiagnostic, formatSummary } from '../checker/format.ts';
 import { escapeHtml } from '../lib/html.ts';
 
-/** What `astro dev` knows after its last check: what it found, and by file, what each file cites. */
+/** What `astro dev` knows after its last check: what it found, and what each file cites. */
 export interface DevCheck {
   result: Pick<CheckResult, 'diagnostics' | 'errorCount' | 'warningCount' | 'fileCount'>;
-  files: ReadonlyMap<string, FileRecord>;
+  /**
+   * Every content file by path, with the source ids a briefing cites (none for a source): which
+   * files a page is made from. Only a check with errors needs it, so a check without any leaves
+   * it empty rather than copy it from the checking thread on every save.
+   */
+  cites: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -20,13 +24,13 @@ function filesBehindPage(pathname: string, check: DevCheck): Set<string> | undef
   const briefing = /^briefings\/([^/]+)\/?$/.exec(pathname)?.[1];
   if (briefing) {
     const path = `${BRIEFING_FOLDER}${briefing}.mdx`;
-    const record = check.files.get(path);
-    if (!record) return undefined;
-    return new Set([path, ...(record.briefing?.cites ?? []).map((id) => `${SOURCE_FOLDER}${id}.yaml`)]);
+    const cites = check.cites.get(path);
+    if (!cites) return undefined;
+    return new Set([path, ...cites.map((id) => `${SOURCE_FOLDER}${id}.yaml`)]);
   }
   const source = /^sources\/([^/]+)\/?$/.exec(pathname)?.[1];
   const path = `${SOURCE_FOLDER}${source ?? ''}.yaml`;
-  return source !== undefined && check.files.has(path) ? new Set([path]) : undefined;
+  return source !== undefined && check.cites.has(path) ? new Set([path]) : undefined;
 }
 
 /**
