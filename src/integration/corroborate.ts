@@ -98,8 +98,11 @@ export default function corroborate(
   // whose diagnostics depend on it (a source's citers, a snapshot's sources), reusing the rest from
   // the check before (`devChecks`), on a thread of its own.
   let checks: DevCheckThread | undefined;
+  let devLogger: AstroIntegrationLogger | undefined;
   const runCheck = async () => {
-    checks ??= new DevCheckThread({ root, options });
+    checks ??= new DevCheckThread({ root, options }, (reason) => {
+      devLogger?.warn(`content checks run in the dev server's own thread, since their thread could not run: ${reason}`);
+    });
     const check = await checks.check();
     return { check, lines: check.result.diagnostics.map(formatDiagnostic) };
   };
@@ -141,6 +144,7 @@ export default function corroborate(
           pendingCheck = checkInProcess(root, options);
           return;
         }
+        devLogger = logger;
         const { check, lines } = await runCheck();
         lastLines = new Set(lines);
         lastCheck = check;

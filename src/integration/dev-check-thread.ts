@@ -49,9 +49,15 @@ export class DevCheckThread {
   #worker: Worker | undefined;
   #here: (() => Promise<DevCheck>) | undefined;
   #nextId = 0;
+  readonly #onFallBack: (reason: string) => void;
+  /** Whether the thread was stopped on purpose, which is no fall-back to report. */
+  #closed = false;
+  #reported = false;
 
-  constructor(setup: DevCheckSetup, entry: URL = ENTRY) {
+  /** `onFallBack` hears, once, why the checks left their thread. */
+  constructor(setup: DevCheckSetup, onFallBack: (reason: string) => void = () => {}, entry: URL = ENTRY) {
     this.#setup = setup;
+    this.#onFallBack = onFallBack;
     try {
       const worker = new Worker(entry, { workerData: setup });
       worker.unref();
@@ -61,14 +67,15 @@ export class DevCheckThread {
         if (reply.ok) waiting?.resolve(reply.check);
         else waiting?.reject(new Error(reply.message));
       });
-      const fallBack = () => {
-        this.#fallBack();
-      };
-      worker.on('error', fallBack);
-      worker.on('exit', fallBack);
+      worker.on('error', (error: Error) => {
+        this.#fallBack(error.message);
+      });
+      worker.on('exit', (code) => {
+        this.#fallBack(`it stopped with exit code ${String(code)}`);
+      });
       this.#worker = worker;
-    } catch {
-      this.#fallBack();
+    } catch (error) {
+      this.#fallBack((error as Error).message);
     }
   }
 
@@ -91,6 +98,7 @@ export class DevCheckThread {
   async close(): Promise<void> {
     const worker = this.#worker;
     this.#worker = undefined;
+    this.#closed = true;
     await worker?.terminate();
   }
 
@@ -100,7 +108,11 @@ export class DevCheckThread {
   }
 
   /** The thread is gone: what it was asked is checked here instead, as is everything after. */
-  #fallBack(): void {
+  #fallBack(reason: string): void {
+    if (!this.#closed && !this.#reported) {
+      this.#reported = true;
+      this.#onFallBack(reason);
+    }
     this.#worker = undefined;
     const waiting = [...this.#pending.values()];
     this.#pending.clear();

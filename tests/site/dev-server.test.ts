@@ -90,6 +90,8 @@ describe('astro dev', () => {
         // The terminal says what npm run check says, and never prints a stack trace.
         expect(output.slice(mark)).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
         expect(output).not.toContain('Claim.astro');
+        // The checks ran on their own thread, not in the server's.
+        expect(output).not.toContain("content checks run in the dev server's own thread");
 
         // Fixed and saved, the page shows the briefing again without the editor reloading it.
         await writeFile(file, good);

@@ -58,17 +58,29 @@ async function breakAndMend(root: string, checks: DevCheckThread) {
 describe('the checks of astro dev', () => {
   it('run on a thread of their own and report what a full check reports, through a break and its mend', async () => {
     const root = project();
-    const checks = new DevCheckThread({ root, options });
+    const reasons: string[] = [];
+    const checks = new DevCheckThread({ root, options }, (reason) => reasons.push(reason));
     await breakAndMend(root, checks);
     expect(checks.threaded).toBe(true);
     await checks.close();
+    // Stopped on purpose: nothing to report, and a check asked after still answers.
+    expect((await checks.check()).result.errorCount).toBe(0);
+    expect(reasons).toEqual([]);
   });
 
   it('go on in the server’s own thread, reporting the same, when no thread can start', async () => {
     const root = project();
-    const checks = new DevCheckThread({ root, options }, new URL('./no-such-entry.ts', import.meta.url));
+    const reasons: string[] = [];
+    const checks = new DevCheckThread(
+      { root, options },
+      (reason) => reasons.push(reason),
+      new URL('./no-such-entry.ts', import.meta.url),
+    );
     await breakAndMend(root, checks);
     expect(checks.threaded).toBe(false);
+    // Said once, with the reason.
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]).toContain('no-such-entry.ts');
   });
 
   it('answer checks asked at once, each in turn', async () => {
