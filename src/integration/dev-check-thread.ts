@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { CACHE_ON_DISK, checkAgainAt, writeCache } from '../checker/check-cache-fs.ts';
 import type { CheckCache } from '../checker/check-cache.ts';
 import type { CheckOptions } from '../checker/options.ts';
+import { heapLimitMegabytes } from '../checker/heap-limit-fs.ts';
 import type { DevCheck } from './dev-diagnostics.ts';
 
 /** What the thread is started with. */
@@ -59,7 +60,12 @@ export class DevCheckThread {
     this.#setup = setup;
     this.#onFallBack = onFallBack;
     try {
-      const worker = new Worker(entry, { workerData: setup });
+      // The room a check of the whole publication needs (3.6 GB at 20,000 briefings), as the
+      // build's check process gets: a thread's heap does not follow its process's flags.
+      const worker = new Worker(entry, {
+        workerData: setup,
+        resourceLimits: { maxOldGenerationSizeMb: heapLimitMegabytes() },
+      });
       worker.unref();
       worker.on('message', (reply: DevCheckReply) => {
         const waiting = this.#pending.get(reply.id);
@@ -82,6 +88,11 @@ export class DevCheckThread {
   /** Whether the checks run on their own thread (false once they have fallen back to this one). */
   get threaded(): boolean {
     return this.#worker !== undefined;
+  }
+
+  /** The old-generation heap the thread was given, in MB (undefined once the checks left it). */
+  get heapLimitMegabytes(): number | undefined {
+    return this.#worker?.resourceLimits?.maxOldGenerationSizeMb;
   }
 
   /** Checks the project as it is on disk now. */

@@ -1,8 +1,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkProjectAt } from '../../src/checker/check-project-fs.ts';
+import { heapLimitMegabytes } from '../../src/checker/heap-limit-fs.ts';
 import { formatDiagnostic } from '../../src/checker/format.ts';
 import { DevCheckThread } from '../../src/integration/dev-check-thread.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
@@ -81,6 +82,13 @@ describe('the checks of astro dev', () => {
     // Said once, with the reason.
     expect(reasons).toHaveLength(1);
     expect(reasons[0]).toContain('no-such-entry.ts');
+  });
+
+  it('have the heap a check of the whole publication needs, as the build’s check process has', async () => {
+    const checks = new DevCheckThread({ root: project(), options });
+    expect(checks.heapLimitMegabytes).toBe(heapLimitMegabytes());
+    expect(checks.heapLimitMegabytes).toBeGreaterThanOrEqual(Math.floor(totalmem() / 2 / 2 ** 20));
+    await checks.close();
   });
 
   it('answer checks asked at once, each in turn', async () => {
