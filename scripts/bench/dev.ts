@@ -124,8 +124,8 @@ for (const [index, what] of [
   'body edit seen on its page',
   'frontmatter (title) edit seen on its page',
 ].entries()) {
-  const ours = median(results.ours.map((pair) => pair[index]!));
-  const bare = median(results.baseline.map((pair) => pair[index]!));
+  const ours = median(results.ours.map((timings) => timings[index]!));
+  const bare = median(results.baseline.map((timings) => timings[index]!));
   process.stdout.write(
     `${what}: ours ${(ours / 1000).toFixed(2)} s, bare Astro ${(bare / 1000).toFixed(2)} s, ${(ours / bare).toFixed(2)} × (medians of ${String(runs)})\n`,
   );
