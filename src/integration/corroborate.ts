@@ -98,10 +98,9 @@ export default function corroborate(
   // whose diagnostics depend on it (a source's citers, a snapshot's sources), reusing the rest from
   // the check before (`devChecks`), on a thread of its own.
   let checks: DevCheckThread | undefined;
-  let devLogger: AstroIntegrationLogger | undefined;
-  const runCheck = async () => {
+  const runCheck = async (logger: AstroIntegrationLogger) => {
     checks ??= new DevCheckThread({ root, options }, (reason) => {
-      devLogger?.warn(`content checks run in the dev server's own thread, since their thread could not run: ${reason}`);
+      logger.warn(`content checks run in the dev server's own thread, since their thread could not run: ${reason}`);
     });
     const check = await checks.check();
     return { check, lines: check.result.diagnostics.map(formatDiagnostic) };
@@ -144,8 +143,7 @@ export default function corroborate(
           pendingCheck = checkInProcess(root, options);
           return;
         }
-        devLogger = logger;
-        const { check, lines } = await runCheck();
+        const { check, lines } = await runCheck(logger);
         lastLines = new Set(lines);
         lastCheck = check;
         print(logger, lines, formatSummary(check.result.diagnostics, check.result.fileCount));
@@ -189,7 +187,7 @@ export default function corroborate(
         const contentRoot = join(root, 'content') + sep;
         const saves = new SaveChecks(async (changed) => {
           try {
-            const { check, lines } = await runCheck();
+            const { check, lines } = await runCheck(logger);
             const summary = formatSummary(check.result.diagnostics, check.result.fileCount);
             const [heading = '', ...added] = recheckReport(lastLines, lines, changed, summary).slice(0, -1);
             lastLines = new Set(lines);
