@@ -83,8 +83,15 @@ export function contentLoader(kind: Kind): Loader {
       const root = fileURLToPath(config.root);
       const directory = join(root, folder);
       const code = await readerFingerprint();
+      // Saves of one file can overlap (a save while the last one's data is still being parsed):
+      // only the newest sync of an id may store or delete its entry, or an older one that finishes
+      // last would undo it (a file broken and mended at once stayed out of the store).
+      const newestSync = new Map<string, number>();
+      let syncs = 0;
       const sync = async (name: string): Promise<string | undefined> => {
         const id = name.slice(0, -extension.length);
+        const turn = ++syncs;
+        newestSync.set(id, turn);
         const path = join(directory, name);
         const filePath = relative(root, path).split(sep).join('/');
         // Read synchronously, as the checker reads: a promise per file would open every file of
@@ -111,6 +118,8 @@ export function contentLoader(kind: Kind): Loader {
         const reading = readContentFile(kind, filePath, bytes);
         const data =
           reading && (await context.parseData({ id, data: reading.data, filePath: path }).catch(() => undefined));
+        // Superseded: the newer sync stores or deletes the entry (and deletes it itself if need be).
+        if (newestSync.get(id) !== turn) return id;
         if (!reading || !data) {
           store.delete(id);
           logger.warn(`${filePath} was not loaded: it has problems that npm run check reports`);
@@ -138,7 +147,10 @@ export function contentLoader(kind: Kind): Loader {
       watcher.on('add', onChange);
       watcher.on('change', onChange);
       watcher.on('unlink', (path) => {
-        if (inFolder(path)) store.delete(relative(directory, path).slice(0, -extension.length));
+        if (!inFolder(path)) return;
+        const id = relative(directory, path).slice(0, -extension.length);
+        newestSync.set(id, ++syncs);
+        store.delete(id);
       });
     },
   };
