@@ -28,8 +28,8 @@ export function heapLimitFlags(
 }
 
 /**
- * The heap, in MB, for a process or thread that checks or builds: half the machine's memory, never
- * below Node's own default. A worker thread gets Node's default otherwise, whatever its process has.
+ * The heap, in MB, for a process that checks or builds: half the machine's memory, never below
+ * Node's own default.
  */
 export function heapLimitMegabytes(
   machineBytes: number = totalmem(),

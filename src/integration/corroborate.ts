@@ -8,8 +8,9 @@ import { formatDiagnostic, formatSummary } from '../checker/format.ts';
 import { recheckReport } from '../checker/recheck-report.ts';
 import { validateCheckOptions, type CorroborateOptions } from '../checker/options.ts';
 import { INTEGRATION_NAME } from '../checker/options-fs.ts';
-import { devChecks } from './dev-check-thread.ts';
+import { devChecks } from './dev-checks.ts';
 import { devDiagnosticsMiddleware, type DevCheck } from './dev-diagnostics.ts';
+import { announceLateWrites } from './late-writes.ts';
 import { SaveChecks } from './save-checks.ts';
 import { frontmatterGuard } from './frontmatter-guard.ts';
 import { rebaseHeadersFile } from './headers-file.ts';
@@ -96,11 +97,9 @@ export default function corroborate(
 
   // `astro dev` checks on every save what the save can have changed: the saved file, and the files
   // whose diagnostics depend on it (a source's citers, a snapshot's sources), reusing the rest from
-  // the check before (`devChecks`), on a thread of its own.
-  // In the server's own thread: with the check on a worker thread (`DevCheckThread`), a page
-  // mended right after a break intermittently failed to show again under load (BENCHMARKS.md).
+  // the check before (`devChecks`).
   let checks: (() => Promise<DevCheck>) | undefined;
-  const runCheck = async (_logger: AstroIntegrationLogger) => {
+  const runCheck = async () => {
     checks ??= devChecks({ root, options });
     const check = await checks();
     return { check, lines: check.result.diagnostics.map(formatDiagnostic) };
@@ -143,7 +142,7 @@ export default function corroborate(
           pendingCheck = checkInProcess(root, options);
           return;
         }
-        const { check, lines } = await runCheck(logger);
+        const { check, lines } = await runCheck();
         lastLines = new Set(lines);
         lastCheck = check;
         print(logger, lines, formatSummary(check.result.diagnostics, check.result.fileCount));
@@ -181,9 +180,12 @@ export default function corroborate(
       'astro:server:setup': ({ server, logger }) => {
         serveLastSearchIndex(server, outDir);
         const contentRoot = join(root, 'content') + sep;
+        // Before anyone reads a saved file: a save in more than one write must reach the check,
+        // the content store and the page whole, not as its first write.
+        announceLateWrites(server.watcher, (path) => path.startsWith(contentRoot));
         const saves = new SaveChecks(async (changed) => {
           try {
-            const { check, lines } = await runCheck(logger);
+            const { check, lines } = await runCheck();
             const summary = formatSummary(check.result.diagnostics, check.result.fileCount);
             const [heading = '', ...added] = recheckReport(lastLines, lines, changed, summary).slice(0, -1);
             lastLines = new Set(lines);
