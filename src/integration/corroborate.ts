@@ -180,8 +180,8 @@ export default function corroborate(
       'astro:server:setup': ({ server, logger }) => {
         serveLastSearchIndex(server, outDir);
         const contentRoot = join(root, 'content') + sep;
-        // Before anyone reads a saved file: a save in more than one write must reach the check,
-        // the content store and the page whole, not as its first write.
+        // A save written in more than one piece is announced again once whole, so the check, the
+        // content store and the page never keep only its first piece.
         announceLateWrites(server.watcher, (path) => path.startsWith(contentRoot));
         const saves = new SaveChecks(async (changed) => {
           try {
