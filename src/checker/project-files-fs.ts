@@ -30,7 +30,11 @@ async function listFiles(directory: string): Promise<ListedFile[]> {
 }
 
 function toProjectPath(root: string, path: string): string {
-  return relative(root, path).split(sep).join('/');
+  // Listed files lie under the root: cutting its prefix off is `relative` without its cost, which
+  // was 35 ms of each save's check at 25,000 files.
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  const under = path.startsWith(prefix) ? path.slice(prefix.length) : relative(root, path);
+  return sep === '/' ? under : under.split(sep).join('/');
 }
 
 /*
@@ -143,17 +147,39 @@ export interface ProjectOnDemand {
 }
 
 /**
+ * What a process that watches the content folder knows of it (`astro dev`): each file's status as
+ * its last check took it, and the files its watcher has seen saved, added or deleted since.
+ */
+export interface WatchedStatuses {
+  stats: ReadonlyMap<string, BigIntStats>;
+  /** Project paths (`content/briefings/a.mdx`, `content/snapshots/a.txt`). */
+  changed: ReadonlySet<string>;
+}
+
+/**
  * Lists a project's content as `readProjectFiles` reads it, but reads a file only when the check
  * asks for its bytes: the check cache decides from each file's status which files it must read at
  * all. A file that vanishes before it is read fails the check, as it does when read at once.
+ *
+ * Given `watched`, a file its watcher has not seen change keeps the status the last check took
+ * instead of being asked for it again: at 10,000 briefings asking each of 25,000 files took 185 ms
+ * of every save's check in `astro dev`. The listing is still read whole, so added and deleted
+ * files are found whatever the watcher said.
  */
-export async function openProjectFiles(root: string, today = todayUtc()): Promise<ProjectOnDemand> {
+export async function openProjectFiles(
+  root: string,
+  today = todayUtc(),
+  watched?: WatchedStatuses,
+): Promise<ProjectOnDemand> {
   const stats = new Map<string, BigIntStats>();
+  const statusOf = (projectPath: string, path: string): BigIntStats =>
+    (watched?.changed.has(projectPath) ? undefined : watched?.stats.get(projectPath)) ??
+    statSync(path, { bigint: true });
   const onDemand = async (directory: string): Promise<ContentFile[]> =>
     (await listFiles(join(root, directory))).map(({ path, symbolicLink }): ContentFile => {
       const projectPath = toProjectPath(root, path);
       if (symbolicLink) return { path: projectPath, bytes: new Uint8Array(), symbolicLink };
-      stats.set(projectPath, statSync(path, { bigint: true }));
+      stats.set(projectPath, statusOf(projectPath, path));
       let bytes: Uint8Array | undefined;
       return {
         path: projectPath,
@@ -172,7 +198,8 @@ export async function openProjectFiles(root: string, today = todayUtc()): Promis
   for (const file of snapshotFiles) {
     if (file.symbolicLink || !isSnapshotName(file.path)) continue;
     snapshotPaths.set(toProjectPath(directory, file.path), file.path);
-    stats.set(toProjectPath(root, file.path), statSync(file.path, { bigint: true }));
+    const projectPath = toProjectPath(root, file.path);
+    stats.set(projectPath, statusOf(projectPath, file.path));
   }
   return { input: { briefings, sources, snapshots: new TextsOnDemand(snapshotPaths), today }, stats };
 }

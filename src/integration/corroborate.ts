@@ -98,10 +98,10 @@ export default function corroborate(
   // `astro dev` checks on every save what the save can have changed: the saved file, and the files
   // whose diagnostics depend on it (a source's citers, a snapshot's sources), reusing the rest from
   // the check before (`devChecks`).
-  let checks: (() => Promise<DevCheck>) | undefined;
-  const runCheck = async () => {
+  let checks: ((changed?: readonly string[]) => Promise<DevCheck>) | undefined;
+  const runCheck = async (changed?: readonly string[]) => {
     checks ??= devChecks({ root, options });
-    const check = await checks();
+    const check = await checks(changed);
     return { check, lines: check.result.diagnostics.map(formatDiagnostic) };
   };
 
@@ -185,7 +185,7 @@ export default function corroborate(
         announceLateWrites(server.watcher, (path) => path.startsWith(contentRoot));
         const saves = new SaveChecks(async (changed) => {
           try {
-            const { check, lines } = await runCheck();
+            const { check, lines } = await runCheck(changed);
             const summary = formatSummary(check.result.diagnostics, check.result.fileCount);
             const [heading = '', ...added] = recheckReport(lastLines, lines, changed, summary).slice(0, -1);
             lastLines = new Set(lines);

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -73,5 +73,34 @@ describe('a check on save, from the check before it', () => {
     expect(lines(mended)).toEqual(await fresh());
     expect(lines(mended).some((line) => line.includes('[unknown-source]'))).toBe(false);
     expect(mended.checked).toBeLessThan(fileCount);
+  });
+
+  it('asks only the files its watcher saw change for their status, and still finds files added and deleted', async () => {
+    const first = await checkAgainAt(root, { options, today });
+    const briefing = 'content/briefings/lazarus-exchange-thefts.mdx';
+    const untouched = 'content/briefings/bangladesh-central-bank-heist.mdx';
+    edit(briefing, 'source: group-ib-lazarus-exchange-thefts\n', 'source: group-ib-lazarus-exchange-theft\n');
+    // A source added and one deleted, of which the watcher said nothing here.
+    const sourceText = readFileSync(join(root, 'content/sources/group-ib-lazarus-exchange-thefts.yaml'), 'utf8');
+    writeFileSync(join(root, 'content/sources/an-added-source.yaml'), sourceText);
+    const deleted = 'content/sources/ap-un-report-leak.yaml';
+    const deletedText = readFileSync(join(root, deleted), 'utf8');
+    unlinkSync(join(root, deleted));
+    try {
+      const watched = { stats: first.stats, changed: new Set([briefing]) };
+      const second = await checkAgainAt(root, { options, today }, first.cache, undefined, watched);
+      expect(lines(second)).toEqual(await fresh());
+      expect(lines(second).some((line) => line.startsWith(briefing) && line.includes('[unknown-source]'))).toBe(true);
+      expect(lines(second).some((line) => line.startsWith('content/sources/an-added-source.yaml'))).toBe(true);
+      // The saved file was asked for its status; a file the watcher did not name kept the last one.
+      expect(second.stats.get(briefing)).not.toBe(first.stats.get(briefing));
+      expect(second.stats.get(untouched)).toBe(first.stats.get(untouched));
+      expect(second.stats.has('content/sources/an-added-source.yaml')).toBe(true);
+      expect(second.stats.has(deleted)).toBe(false);
+    } finally {
+      edit(briefing, 'source: group-ib-lazarus-exchange-theft\n', 'source: group-ib-lazarus-exchange-thefts\n');
+      rmSync(join(root, 'content/sources/an-added-source.yaml'));
+      writeFileSync(join(root, deleted), deletedText);
+    }
   });
 });
