@@ -97,23 +97,26 @@ async function loop(root: string, briefingFile: string, slug: string, label: str
   const started = performance.now();
   const { child, url } = await startDev(root);
   try {
-    const firstPage = await pollPage(`${url}/briefings/${slug}/`, () => true, started);
+    const page = `${url}/briefings/${slug}/`;
+    const firstPage = await pollPage(page, () => true, started);
     const original = readFileSync(briefingFile, 'utf8');
+    /** Undoes an edit and waits past Astro's store write for the undo (half a second after it), so each edit starts alike. */
+    const undo = async () => {
+      writeFileSync(briefingFile, original);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    };
     const marker = `Edited for the dev benchmark at ${String(Date.now())}.`;
     try {
       const saved = performance.now();
       writeFileSync(briefingFile, `${original}\n${marker}\n`);
-      const editSeen = await pollPage(`${url}/briefings/${slug}/`, (html) => html.includes(marker), saved);
-      writeFileSync(briefingFile, original);
-      // Past Astro's store write for the undo (half a second after it), so each edit starts alike.
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const editSeen = await pollPage(page, (html) => html.includes(marker), saved);
+      await undo();
       const word = `Retitled${String(Date.now())}`;
       const retitled = performance.now();
       writeFileSync(briefingFile, editTitle(original, word));
-      const titleSeen = await pollPage(`${url}/briefings/${slug}/`, (html) => html.includes(word), retitled);
-      writeFileSync(briefingFile, original);
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      const burstSeen = await quickSaves(`${url}/briefings/${slug}/`, briefingFile, original);
+      const titleSeen = await pollPage(page, (html) => html.includes(word), retitled);
+      await undo();
+      const burstSeen = await quickSaves(page, briefingFile, original);
       process.stdout.write(
         `  ${label.padEnd(10)} first page ${(firstPage / 1000).toFixed(1)} s, body edit seen ${(editSeen / 1000).toFixed(2)} s, ` +
           `title edit seen ${(titleSeen / 1000).toFixed(2)} s, quick saves seen ${(burstSeen / 1000).toFixed(2)} s (median)\n`,

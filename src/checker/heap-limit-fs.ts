@@ -24,16 +24,6 @@ export function heapLimitFlags(
 ): string[] {
   const chosen = /--max-old-space-size(=|\s)/;
   if (execArgv.some((flag) => chosen.test(`${flag} `)) || chosen.test(`${nodeOptions} `)) return [];
-  return [`--max-old-space-size=${String(heapLimitMegabytes(machineBytes, defaultBytes))}`];
-}
-
-/**
- * The heap, in MB, for a process that checks or builds: half the machine's memory, never below
- * Node's own default.
- */
-export function heapLimitMegabytes(
-  machineBytes: number = totalmem(),
-  defaultBytes: number = getHeapStatistics().heap_size_limit,
-): number {
-  return Math.floor(Math.max(defaultBytes, machineBytes * SHARE_OF_MEMORY) / 2 ** 20);
+  const megabytes = Math.floor(Math.max(defaultBytes, machineBytes * SHARE_OF_MEMORY) / 2 ** 20);
+  return [`--max-old-space-size=${String(megabytes)}`];
 }
