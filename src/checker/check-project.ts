@@ -1,9 +1,9 @@
 import { compareDiagnostics, type Diagnostic, type Finding } from './diagnostic.ts';
 import { loadBriefing } from './load-briefing.ts';
-import { loadSource } from './load-source.ts';
 import type { CheckContext, ContentFile, LoadedBriefing, LoadedSource, ProjectInput, RefusedFile } from './model.ts';
 import { openContentFile } from './open-content-file.ts';
 import { ruleSeverity, toDiagnostics, type CheckOptions } from './options.ts';
+import { loadSourceRemembered } from './remembered-sources.ts';
 import { RULES } from './rules/index.ts';
 import { textFile } from './text-file.ts';
 import { parseYamlDocument } from './yaml-document.ts';
@@ -49,7 +49,7 @@ export function loadSources(
       refused.push(opened.refused);
       continue;
     }
-    const loaded = opened.text ? loadSource(opened.id, opened.text) : undecodedSource(opened.id, file.path);
+    const loaded = opened.text ? loadSourceRemembered(opened.id, opened.text) : undecodedSource(opened.id, file.path);
     sources.set(opened.id, { ...loaded, ...opened.problems });
   }
   return sources;

@@ -8,8 +8,9 @@ import { formatDiagnostic, formatSummary } from '../checker/format.ts';
 import { recheckReport } from '../checker/recheck-report.ts';
 import { validateCheckOptions, type CorroborateOptions } from '../checker/options.ts';
 import { INTEGRATION_NAME } from '../checker/options-fs.ts';
-import { devChecks } from './dev-checks.ts';
+import { devChecks, type DevChecks } from './dev-checks.ts';
 import { devDiagnosticsMiddleware, type DevCheck } from './dev-diagnostics.ts';
+import { warmUpOnFirstView } from './dev-warm-up.ts';
 import { announceLateWrites } from './late-writes.ts';
 import { SaveChecks } from './save-checks.ts';
 import { frontmatterGuard } from './frontmatter-guard.ts';
@@ -98,10 +99,10 @@ export default function corroborate(
   // `astro dev` checks on every save what the save can have changed: the saved file, and the files
   // whose diagnostics depend on it (a source's citers, a snapshot's sources), reusing the rest from
   // the check before (`devChecks`).
-  let checks: ((changed?: readonly string[]) => Promise<DevCheck>) | undefined;
+  let checks: DevChecks | undefined;
   const runCheck = async (changed?: readonly string[]) => {
     checks ??= devChecks({ root, options });
-    const check = await checks(changed);
+    const check = await checks.check(changed);
     return { check, lines: check.result.diagnostics.map(formatDiagnostic) };
   };
 
@@ -196,6 +197,7 @@ export default function corroborate(
             logger.error(`content check could not run: ${(error as Error).message}`);
           }
         });
+        server.middlewares.use(warmUpOnFirstView((briefing) => checks?.warmUp(briefing) ?? Promise.resolve(), base));
         // A page asked for right after a save (Astro reloads it at once) is judged by that save's check.
         server.middlewares.use(devDiagnosticsMiddleware(() => saves.settled().then(() => lastCheck), root, base));
         const recheck = (path: string) => {
@@ -204,6 +206,15 @@ export default function corroborate(
         server.watcher.on('change', recheck);
         server.watcher.on('add', recheck);
         server.watcher.on('unlink', recheck);
+      },
+      'astro:server:start': ({ logger }) => {
+        // Once the server listens, while the editor opens a page: the first save's check then
+        // runs as fast as the ones after it.
+        setImmediate(() => {
+          checks?.warmUp().catch((error: unknown) => {
+            logger.debug(`the check's warm-up failed, which only slows the first save: ${String(error)}`);
+          });
+        });
       },
     },
   };

@@ -31,7 +31,7 @@ const BRIEFING = 'content/briefings/lazarus-exchange-thefts.mdx';
 describe('the checks of astro dev', () => {
   it('report what a full check reports, through a break and its mend', async () => {
     const root = project();
-    const check = devChecks({ root, options });
+    const { check } = devChecks({ root, options });
     const full = async () => (await checkProjectAt(root, { options })).diagnostics.map(formatDiagnostic);
     const clean = await check();
     expect(clean.result.diagnostics.map(formatDiagnostic)).toEqual(await full());
@@ -57,5 +57,22 @@ describe('the checks of astro dev', () => {
     const mended = await check([BRIEFING]);
     expect(mended.result.errorCount).toBe(0);
     expect(mended.result.diagnostics.map(formatDiagnostic)).toEqual(await full());
+  });
+
+  it('warm up by checking a briefing again, and the next save is judged as before', async () => {
+    const root = project();
+    const checks = devChecks({ root, options });
+    // Nothing to warm up before the server's first check.
+    expect(await checks.warmUp()).toBe(0);
+    const first = await checks.check();
+    // The warm-up checks a briefing again (reading the sources it cites), as a save's check would.
+    expect(await checks.warmUp()).toBe(1);
+
+    const text = readFileSync(join(root, BRIEFING), 'utf8');
+    writeFileSync(join(root, BRIEFING), text.replace('group-ib-lazarus-exchange-thefts', 'nowhere-source'));
+    const broken = await checks.check([BRIEFING]);
+    const full = (await checkProjectAt(root, { options })).diagnostics.map(formatDiagnostic);
+    expect(broken.result.diagnostics.map(formatDiagnostic)).toEqual(full);
+    expect(broken.result.errorCount).toBeGreaterThan(first.result.errorCount);
   });
 });

@@ -1,5 +1,6 @@
-import { foldText, matchQuote, type FoldedText } from '../../lib/quotes/quote-match.ts';
-import { passagePage, unmarkPages, type UnmarkedSnapshot } from '../../lib/quotes/snapshot-pages.ts';
+import { matchQuote } from '../../lib/quotes/quote-match.ts';
+import { snapshotForQuotes, type SnapshotForQuotes } from '../../lib/quotes/snapshot-for-quotes.ts';
+import { passagePage } from '../../lib/quotes/snapshot-pages.ts';
 import { briefingPoint } from './locate.ts';
 import { quotedCitations } from './quoted-citations.ts';
 import { defineRule } from './define-rule.ts';
@@ -21,25 +22,20 @@ export const quoteMismatch = defineRule({
     passes: quotingWire('Hackers stole $2 billion from banks'),
   },
   check(context, report) {
-    // Each snapshot is folded once, however many quotes it backs.
-    const folded = new Map<string, FoldedText>();
-    const unmarked = new Map<string, UnmarkedSnapshot>();
+    // Each snapshot is folded once in a check, however many quotes it backs. A paged snapshot's
+    // `[page N]` lines are not part of the text a quote is compared with.
+    const read = new Map<string, SnapshotForQuotes>();
     for (const entry of quotedCitations(context)) {
       if (entry.snapshot === undefined) continue;
       const text = context.snapshots.get(entry.snapshot);
       if (text === undefined) continue; // reported as a schema problem of the source
-      let snapshot = folded.get(entry.snapshot);
-      let pages = unmarked.get(entry.snapshot);
-      if (!pages) {
-        // A paged snapshot's `[page N]` lines are not part of the text a quote is compared with.
-        pages = unmarkPages(text);
-        unmarked.set(entry.snapshot, pages);
-      }
+      let snapshot = read.get(entry.snapshot);
       if (!snapshot) {
-        snapshot = foldText(pages.text);
-        folded.set(entry.snapshot, snapshot);
+        snapshot = snapshotForQuotes(text);
+        read.set(entry.snapshot, snapshot);
       }
-      const match = matchQuote(entry.citation.quote, snapshot);
+      const { pages } = snapshot;
+      const match = matchQuote(entry.citation.quote, snapshot.folded);
       if (match.found) continue;
       const whose =
         entry.snapshotOwner === entry.citation.source ? `"${entry.citation.source}"` : `"${entry.snapshotOwner}" (via)`;

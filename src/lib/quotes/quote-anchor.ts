@@ -1,5 +1,5 @@
 import { foldText, type FoldedText } from './quote-match.ts';
-import { unmarkPages } from './snapshot-pages.ts';
+import { snapshotForQuotes } from './snapshot-for-quotes.ts';
 
 /**
  * A W3C Web Annotation `TextQuoteSelector`: the quoted passage exactly as the snapshot words it,
@@ -124,8 +124,8 @@ export interface PreparedSnapshot {
 
 /** Reads a snapshot once, so every quote anchored in it shares the work. */
 export function prepareSnapshot(snapshot: string): PreparedSnapshot {
-  const text = unmarkPages(snapshot).text;
-  return { text, folded: foldText(text) };
+  const { pages, folded } = snapshotForQuotes(snapshot);
+  return { text: pages.text, folded };
 }
 
 /**

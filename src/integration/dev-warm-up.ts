@@ -1,0 +1,41 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BRIEFING_FOLDER } from '../checker/check-project.ts';
+
+/** The briefing file a page of the site shows, by the page's path below the site's base; undefined for other pages. */
+export function briefingOfPage(pathname: string, base: string): string | undefined {
+  const page = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
+  const slug = page === undefined ? undefined : /^briefings\/([^/]+)\/?$/.exec(page)?.[1];
+  return slug === undefined ? undefined : `${BRIEFING_FOLDER}${decodeURIComponent(slug)}.mdx`;
+}
+
+/**
+ * A Connect middleware for `astro dev`: the first time a briefing's page has been served, warms
+ * the check for that briefing (`DevChecks.warmUp`), once the answer is out and the server idle.
+ * An editor opens the page of the briefing they are about to edit, so its first save is checked
+ * with the sources and snapshots it cites already read. Every request goes on to Astro unchanged.
+ */
+export function warmUpOnFirstView(
+  warmUp: (briefing: string) => Promise<unknown>,
+  base: string,
+): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
+  const viewed = new Set<string>();
+  return (request, response, next) => {
+    let briefing: string | undefined;
+    try {
+      briefing = briefingOfPage(new URL(request.url ?? '/', 'http://localhost').pathname, base);
+    } catch {
+      // A malformed escape in the address: Astro answers it; there is nothing to warm up.
+    }
+    if (briefing !== undefined && !viewed.has(briefing)) {
+      viewed.add(briefing);
+      const file = briefing;
+      response.once('finish', () => {
+        setImmediate(() => {
+          // Only an optimisation: a failure leaves the save's check as it would have been.
+          warmUp(file).catch(() => undefined);
+        });
+      });
+    }
+    next();
+  };
+}
