@@ -11,7 +11,9 @@ import { INTEGRATION_NAME } from '../checker/options-fs.ts';
 import { devChecks, type DevChecks } from './dev-checks.ts';
 import { devDiagnosticsMiddleware, type DevCheck } from './dev-diagnostics.ts';
 import { warmUpOnFirstView } from './dev-warm-up.ts';
+import { collectGarbageWhenQuiet, type IdleCollection } from './idle-collection.ts';
 import { announceLateWrites } from './late-writes.ts';
+import { loadedModules, UnannouncedSaves } from './unannounced-saves.ts';
 import { SaveChecks } from './save-checks.ts';
 import { frontmatterGuard } from './frontmatter-guard.ts';
 import { rebaseHeadersFile } from './headers-file.ts';
@@ -100,6 +102,8 @@ export default function corroborate(
   // whose diagnostics depend on it (a source's citers, a snapshot's sources), reusing the rest from
   // the check before (`devChecks`).
   let checks: DevChecks | undefined;
+  /** Collects the garbage of Astro's content store reloads while `astro dev` is quiet. */
+  let idle: IdleCollection | undefined;
   const runCheck = async (changed?: readonly string[]) => {
     checks ??= devChecks({ root, options });
     const check = await checks.check(changed);
@@ -197,19 +201,30 @@ export default function corroborate(
             logger.error(`content check could not run: ${(error as Error).message}`);
           }
         });
+        // The garbage of Astro's content store reloads is collected while the server is quiet.
+        idle = collectGarbageWhenQuiet(server, join(root, '.astro'));
         server.middlewares.use(warmUpOnFirstView((briefing) => checks?.warmUp(briefing) ?? Promise.resolve(), base));
+        // A briefing's page asked for while a save of its file is on its way to the server waits for it.
+        const unannounced = new UnannouncedSaves(root, (file) => loadedModules(server, file));
+        server.middlewares.use(unannounced.middleware(base));
         // A page asked for right after a save (Astro reloads it at once) is judged by that save's check.
         server.middlewares.use(devDiagnosticsMiddleware(() => saves.settled().then(() => lastCheck), root, base));
         const recheck = (path: string) => {
           if (path.startsWith(contentRoot)) saves.saved(relative(root, path).split(sep).join('/'));
         };
-        server.watcher.on('change', recheck);
-        server.watcher.on('add', recheck);
-        server.watcher.on('unlink', recheck);
+        const announced = (path: string) => {
+          if (path.startsWith(contentRoot)) unannounced.announced(path);
+        };
+        for (const event of ['change', 'add', 'unlink'] as const) {
+          // In this order: a page that waited for the announcement then waits for the save's check.
+          server.watcher.on(event, recheck);
+          server.watcher.on(event, announced);
+        }
       },
       'astro:server:start': ({ logger }) => {
         // Once the server listens, while the editor opens a page: the first save's check then
-        // runs as fast as the ones after it.
+        // runs as fast as the ones after it, and the start's garbage is collected before that save.
+        idle?.leftGarbage();
         setImmediate(() => {
           checks?.warmUp().catch((error: unknown) => {
             logger.debug(`the check's warm-up failed, which only slows the first save: ${String(error)}`);

@@ -8,6 +8,16 @@ export function briefingOfPage(pathname: string, base: string): string | undefin
   return slug === undefined ? undefined : `${BRIEFING_FOLDER}${decodeURIComponent(slug)}.mdx`;
 }
 
+/** The briefing file a request of `astro dev` asks for the page of; undefined for other pages and malformed addresses. */
+export function briefingOfRequest(request: IncomingMessage, base: string): string | undefined {
+  try {
+    return briefingOfPage(new URL(request.url ?? '/', 'http://localhost').pathname, base);
+  } catch {
+    // A malformed escape in the address: Astro answers it.
+    return undefined;
+  }
+}
+
 /**
  * A Connect middleware for `astro dev`: the first time a briefing's page has been served, warms
  * the check for that briefing (`DevChecks.warmUp`), once the answer is out and the server idle.
@@ -20,12 +30,7 @@ export function warmUpOnFirstView(
 ): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
   const viewed = new Set<string>();
   return (request, response, next) => {
-    let briefing: string | undefined;
-    try {
-      briefing = briefingOfPage(new URL(request.url ?? '/', 'http://localhost').pathname, base);
-    } catch {
-      // A malformed escape in the address: Astro answers it; there is nothing to warm up.
-    }
+    const briefing = briefingOfRequest(request, base);
     if (briefing !== undefined && !viewed.has(briefing)) {
       viewed.add(briefing);
       const file = briefing;
