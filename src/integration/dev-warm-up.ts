@@ -24,8 +24,8 @@ export function briefingOfRequest(request: IncomingMessage, base: string): strin
  * page of the briefing they are about to edit, so its first save is checked with the sources and
  * snapshots it cites already read. Started with the render rather than after it, the warm-up is
  * over by the time the page is out, and never runs beside a save made as soon as the page shows:
- * a save made then was seen in 0.20 to 0.22 s warmed during the render, in 0.24 to 0.38 s warmed
- * after it (five and four server starts at 1,000 briefings). Every request goes on to Astro unchanged.
+ * a save made then was seen in 0.20 to 0.25 s warmed during the render, in 0.24 to 0.38 s warmed
+ * after it (eight and four server starts at 1,000 briefings). Every request goes on to Astro unchanged.
  */
 export function warmUpOnFirstView(
   warmUp: (briefing: string) => Promise<unknown>,

@@ -26,7 +26,7 @@ export interface LoadedModule {
  * the server's module runner (Vite drops it 70 to 100 ms after the announcement, once its plugins
  * have seen the change). Such a request was answered with the page as it was before the save, so
  * an editor who reloads right after saving, or a preview that polls, saw the old page and waited
- * for two renders instead of one (0.25 to 0.40 s against 0.15 s at 1,000 briefings, and the stale
+ * for two renders instead of one (0.24 to 0.47 s against 0.16 s at 1,000 briefings, and the stale
  * render held up the server's own work on the save). A browser that Astro reloads after a save
  * asks once the change is sent, and rarely waits here. Costs one `stat` of the briefing's file a
  * request for its page.
