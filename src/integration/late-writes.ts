@@ -1,4 +1,5 @@
 import { statSync, type Stats } from 'node:fs';
+import { fileStamp, stampOf } from './file-stamp.ts';
 
 /** The part of Vite's file watcher (chokidar) this module listens to and speaks through. */
 export interface FileWatcher {
@@ -11,16 +12,6 @@ export interface FileWatcher {
  * it drops further changes of the same file, with room for a busy event loop.
  */
 export const SETTLE_MILLISECONDS = 120;
-
-/** What a file looked like on disk: a write since changes its modification time or its size. */
-function stampOf(stats: Pick<Stats, 'mtimeMs' | 'size' | 'ino'>): string {
-  return `${String(stats.mtimeMs)}:${String(stats.size)}:${String(stats.ino)}`;
-}
-
-function stampNow(path: string): string | undefined {
-  const stats = statSync(path, { throwIfNoEntry: false });
-  return stats && stampOf(stats);
-}
 
 /**
  * Announces again the writes Vite's watcher stays silent about. A save is often more than one
@@ -54,7 +45,7 @@ export function announceLateWrites(
     if (!watches(path)) return;
     clearTimeout(pending.get(path)?.timer);
     // chokidar passes the stat it took before announcing; a listener reads the file after it.
-    const stamp = stats ? stampOf(stats) : stampNow(path);
+    const stamp = stats ? stampOf(stats) : fileStamp(path);
     const timer = setTimeout(lookAgain, settleMilliseconds, path);
     // A pending look does not keep a closing server's process alive.
     timer.unref();

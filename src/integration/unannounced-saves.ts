@@ -1,8 +1,8 @@
-import { statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { briefingOfRequest } from './dev-warm-up.ts';
+import { fileStamp } from './file-stamp.ts';
 
 /**
  * The longest a page waits for a save to reach the server (ms): for the file watcher to announce
@@ -35,8 +35,8 @@ export class UnannouncedSaves {
   readonly #root: string;
   readonly #modulesOf: (file: string) => Iterable<LoadedModule>;
   readonly #longestWait: number;
-  /** Each briefing file's modification time when the watcher last announced it, or when first asked about. */
-  readonly #known = new Map<string, number>();
+  /** Each briefing file's stamp (`fileStamp`) when the watcher last announced it, or when first asked about. */
+  readonly #known = new Map<string, string>();
   /** Pages waiting for their file to be announced. */
   readonly #waiting = new Map<string, (() => void)[]>();
   /** Announced saves whose modules the runner has still to drop. */
@@ -59,9 +59,9 @@ export class UnannouncedSaves {
 
   /** The watcher announced a change to `path` (absolute): whoever waits for it goes on once its modules are dropped. */
   announced(path: string): void {
-    const time = modifiedAt(path);
-    if (time === undefined) this.#known.delete(path);
-    else this.#known.set(path, time);
+    const stamp = fileStamp(path);
+    if (stamp === undefined) this.#known.delete(path);
+    else this.#known.set(path, stamp);
     const stale = [...this.#modulesOf(path)]
       .filter((module) => module.evaluated)
       .map((module) => [module, module.promise] as const);
@@ -84,24 +84,25 @@ export class UnannouncedSaves {
     return (request, _response, next) => {
       const briefing = briefingOfRequest(request, base);
       const file = briefing === undefined ? undefined : join(this.#root, briefing);
-      const time = file === undefined ? undefined : modifiedAt(file);
-      if (file === undefined || time === undefined) {
+      const stamp = file === undefined ? undefined : fileStamp(file);
+      if (file === undefined || stamp === undefined) {
         next();
         return;
       }
       const known = this.#known.get(file);
-      if (known === undefined) this.#known.set(file, time);
-      const announced = known === undefined || time <= known ? Promise.resolve() : this.#announcement(file, time);
+      if (known === undefined) this.#known.set(file, stamp);
+      // Written since the watcher last announced it: the save is on its way.
+      const announced = known === undefined || stamp === known ? Promise.resolve() : this.#announcement(file, stamp);
       void announced.then(() => this.#reloading.get(file)).then(next);
     };
   }
 
-  /** Resolves once `file` is announced, or after the longest wait; then its save at `time` counts as known. */
-  #announcement(file: string, time: number): Promise<void> {
+  /** Resolves once `file` is announced, or after the longest wait; then its save, as `stamp`, counts as known. */
+  #announcement(file: string, stamp: string): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         // Never announced (a change the watcher dropped): later requests do not wait for it again.
-        if ((this.#known.get(file) ?? -Infinity) < time) this.#known.set(file, time);
+        this.#known.set(file, stamp);
         resolve();
       }, this.#longestWait);
       const waiting = this.#waiting.get(file) ?? [];
@@ -137,13 +138,4 @@ export function loadedModules(server: Pick<ViteDevServer, 'environments'>, file:
 /** The part of Vite's `ModuleRunner` read here. */
 interface RunnerView {
   evaluatedModules: { getModulesByFile(file: string): Set<LoadedModule> | undefined };
-}
-
-/** A file's modification time in milliseconds, or undefined when it cannot be read. */
-function modifiedAt(path: string): number | undefined {
-  try {
-    return statSync(path).mtimeMs;
-  } catch {
-    return undefined;
-  }
 }
