@@ -165,6 +165,13 @@ function jsonLdBlocks(site: SiteName, path: string): string[] {
     .map(textOf);
 }
 
+/** The one JSON-LD node of a source's page. */
+function sourceJsonLdNode(site: SiteName, id: string): Node {
+  const blocks = jsonLdBlocks(site, `/sources/${id}/`);
+  expect(blocks, `/sources/${id}/ has one JSON-LD block`).toHaveLength(1);
+  return JSON.parse(blocks[0]!) as Node;
+}
+
 function jsonLdGraph(site: SiteName, slug: string): Node[] {
   const blocks = jsonLdBlocks(site, `/briefings/${slug}/`);
   expect(blocks, `/briefings/${slug}/ has one JSON-LD block`).toHaveLength(1);
@@ -289,7 +296,7 @@ describe.each(SITES)('the head of every page of the %s site', (site) => {
 });
 
 describe.each(SITES)('the structured data of the %s site', (site) => {
-  it('describes each briefing as a NewsArticle citing every source it uses, as CreativeWorks with their addresses', () => {
+  it('describes each briefing as a NewsArticle citing every source it uses by the CreativeWork of its page, described there in full', () => {
     const sources = sourceFiles(site);
     for (const briefing of publishedBriefings(site)) {
       const [article] = jsonLdGraph(site, briefing.slug);
@@ -316,12 +323,16 @@ describe.each(SITES)('the structured data of the %s site', (site) => {
       for (const work of citations) {
         const id = String(work['@id']).split('/').at(-2)!;
         const source: SourceInput = sources.get(id)!;
-        expect(work).toMatchObject({
+        expect(work).toEqual({ '@type': 'CreativeWork', '@id': work['@id'], name: source.title });
+        const described = sourceJsonLdNode(site, id);
+        expect(described).toMatchObject({
+          '@context': 'https://schema.org',
           '@type': 'CreativeWork',
+          '@id': work['@id'],
           name: source.title,
           publisher: { name: source.publisher },
         });
-        expect(work['url']).toBe(linkable(source.url));
+        expect(described['url']).toBe(linkable(source.url));
       }
     }
   });
@@ -351,9 +362,12 @@ describe.each(SITES)('the structured data of the %s site', (site) => {
   });
 
   it('holds no character that could end its script element', () => {
-    for (const briefing of publishedBriefings(site))
-      for (const block of jsonLdBlocks(site, `/briefings/${briefing.slug}/`))
-        expect(block).not.toMatch(/[<>&\u2028\u2029]/);
+    const pages = [
+      ...publishedBriefings(site).map((briefing) => `/briefings/${briefing.slug}/`),
+      ...[...sourceFiles(site).keys()].map((id) => `/sources/${id}/`),
+    ];
+    for (const path of pages)
+      for (const block of jsonLdBlocks(site, path)) expect(block).not.toMatch(/[<>&\u2028\u2029]/);
   });
 });
 
@@ -365,21 +379,20 @@ describe('hostile strings in the structured data', () => {
       description: hostileBriefing.summary,
       author: [{ name: hostileBriefing.authors![0] }],
       correction: [{ text: hostileBriefing.corrections![0]!.text }],
-      citation: [
-        {
-          name: hostileSource.title,
-          publisher: { name: hostileSource.publisher },
-          author: [{ name: hostileSource.authors![0] }],
-        },
-      ],
+      citation: [{ name: hostileSource.title }],
     });
-    const work = (article!['citation'] as Node[])[0]!;
+    const work = sourceJsonLdNode('fixture', 'hostile-source');
+    expect(work).toMatchObject({
+      name: hostileSource.title,
+      publisher: { name: hostileSource.publisher },
+      author: [{ name: hostileSource.authors![0] }],
+    });
     expect(work).not.toHaveProperty('url');
     expect(work).not.toHaveProperty('archivedAt');
   });
 
   it('are data in Chromium too: one JSON-LD block that parses, no script run, and no Content-Security-Policy violation', async () => {
-    for (const path of ['/briefings/hostile-strings/', '/briefings/crowded-claims/']) {
+    for (const path of ['/briefings/hostile-strings/', '/briefings/crowded-claims/', '/sources/hostile-source/']) {
       const context = await session.browser.newContext();
       const tab = await context.newPage();
       const dialogs: string[] = [];
@@ -397,15 +410,21 @@ describe('hostile strings in the structured data', () => {
       await tab.goto(session.url('fixture', path), { waitUntil: 'networkidle' });
       const found = await tab.evaluate(() => ({
         policy: document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '',
-        headlines: [...document.querySelectorAll('script[type="application/ld+json"]')].map(
-          (script) => (JSON.parse(script.textContent) as { '@graph': { headline?: string }[] })['@graph'][0]?.headline,
-        ),
+        // A briefing's headline, or a source page's title: the text came back whole.
+        headlines: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => {
+          const data = JSON.parse(script.textContent) as { '@graph'?: { headline?: string }[]; name?: string };
+          return data['@graph']?.[0]?.headline ?? data.name;
+        }),
         violations: (window as unknown as { cspViolations: string[] }).cspViolations,
       }));
       // The page does run under the strict policy, so the absence of violations means something.
       expect(found.policy).toContain("script-src 'self'");
       expect(found.headlines).toEqual([
-        path.includes('hostile') ? hostileBriefing.title : 'Grain exports rise, ministry says',
+        path.startsWith('/sources/')
+          ? hostileSource.title
+          : path.includes('hostile')
+            ? hostileBriefing.title
+            : 'Grain exports rise, ministry says',
       ]);
       expect(found.violations).toEqual([]);
       expect(dialogs).toEqual([]);

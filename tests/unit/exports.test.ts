@@ -15,7 +15,7 @@ import { sitemapXml } from '../../src/outputs/sitemap.ts';
 import { siteUrls } from '../../src/outputs/site-urls.ts';
 import { sourcesFile, sourcesFileSchema } from '../../src/outputs/sources-file.ts';
 import { escapeXml, xmlCharacters } from '../../src/outputs/xml.ts';
-import { briefingJsonLd, jsonLdScriptText } from '../../src/outputs/json-ld.ts';
+import { briefingJsonLd, jsonLdScriptText, sourceJsonLd } from '../../src/outputs/json-ld.ts';
 import { briefingSchema, sourceSchema, type BriefingInput, type SourceInput } from '../../src/schemas/index.ts';
 
 /** Every way an editor's string could try to become markup or end an element early. */
@@ -148,18 +148,26 @@ describe('JSON-LD', () => {
     });
   });
 
-  it('cites every source, the one seen through included, as a CreativeWork with its vetted addresses', () => {
+  it('cites every source, the one seen through included, by the CreativeWork of its page and its title', () => {
     expect(graph[0]!['citation']).toEqual([
-      expect.objectContaining({
-        '@type': 'CreativeWork',
-        '@id': 'https://news.example.org/sources/wire/',
-        name: 'Wire story',
-        url: 'https://wire.example.com/story',
-        archivedAt: 'https://web.archive.org/web/20240302000000/https://wire.example.com/story',
-        datePublished: '2024-03',
-      }),
-      expect.objectContaining({ '@id': 'https://news.example.org/sources/ministry/', name: 'Ministry statement' }),
+      { '@type': 'CreativeWork', '@id': 'https://news.example.org/sources/wire/', name: 'Wire story' },
+      { '@type': 'CreativeWork', '@id': 'https://news.example.org/sources/ministry/', name: 'Ministry statement' },
     ]);
+  });
+
+  it('describes a source in full on its own page, with its vetted addresses, under the @id briefings cite', () => {
+    const wire = BRIEFING.claims.flatMap((claim) => claim.uses).find((use) => use.source.id === 'wire')!.source;
+    expect(sourceJsonLd(wire, urls)).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'CreativeWork',
+      '@id': 'https://news.example.org/sources/wire/',
+      name: 'Wire story',
+      publisher: { '@type': 'Organization', name: wire.publisher },
+      author: [{ '@type': 'Person', name: 'Ann Writer' }],
+      url: 'https://wire.example.com/story',
+      archivedAt: 'https://web.archive.org/web/20240302000000/https://wire.example.com/story',
+      datePublished: '2024-03',
+    });
   });
 
   it('reviews only the claims with a verdict, each identified by its address, its status the rating', () => {
@@ -189,9 +197,14 @@ describe('JSON-LD', () => {
     const [article, review] = (JSON.parse(text) as { '@graph': Record<string, unknown>[] })['@graph'];
     expect(article).toMatchObject({ headline: HOSTILE, description: HOSTILE, author: [{ name: HOSTILE }] });
     expect(review).toMatchObject({ claimReviewed: HOSTILE, reviewRating: { alternateName: 'denied' } });
-    // The hostile source's javascript: and data: addresses are no link.
-    expect((article!['citation'] as Record<string, unknown>[])[0]).not.toHaveProperty('url');
+    // The hostile source's javascript: and data: addresses are no link, on its page either.
     expect(JSON.stringify(article!['citation'])).not.toMatch(/javascript:|data:/);
+    const source = sourceJsonLd(HOSTILE_BRIEFING.claims[0]!.uses[0]!.source, urls);
+    expect(source).toMatchObject({ name: HOSTILE, publisher: { name: HOSTILE } });
+    expect(source).not.toHaveProperty('url');
+    expect(source).not.toHaveProperty('archivedAt');
+    expect(JSON.parse(jsonLdScriptText(source))).toEqual(JSON.parse(JSON.stringify(source)));
+    expect(JSON.stringify(source)).not.toMatch(/javascript:|data:/);
   });
 });
 
