@@ -1,9 +1,9 @@
 /**
  * `npm run bench:size -- --n 1000 [--seed 1] [--query sanctions]`: what the built corpus weighs for
  * readers. Every briefing page's HTML with the CSS and JavaScript it loads, compressed with gzip
- * and brotli (node:zlib defaults); whether a page reads in full with JavaScript off; what a first
- * search costs; and the size of the search index. Reads the last `npm run bench` build (or
- * `--dist`).
+ * and brotli (node:zlib defaults); where the median page's bytes go (`page-parts.ts`); whether a
+ * page reads in full with JavaScript off; what a first search costs; and the size of the search
+ * index. Reads the last `npm run bench` build (or `--dist`).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -12,6 +12,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { corpusDir } from './paths.ts';
+import { formatParts, weighParts, type PageParts } from './page-parts.ts';
 import { formatSearchCost, measureSearchCost, type SearchCost } from './search-cost.ts';
 
 export interface Compressed {
@@ -37,6 +38,8 @@ export interface PageWeight {
   htmlAndCss: Record<keyof Compressed, Spread>;
   /** The heaviest page by compressed HTML and CSS. */
   heaviest: string;
+  /** The page of median raw HTML, as a path of the site, and where its bytes go. */
+  median: { page: string; parts: PageParts };
 }
 
 export interface SizeReport {
@@ -148,6 +151,8 @@ export function measurePageWeight(dist: string): PageWeight {
   let rows = pages.map((page, index) => measurePage(page, index % step === 0));
   const heaviest = rows.reduce((a, b) => (b.htmlAndCss.gzip > a.htmlAndCss.gzip ? b : a));
   rows = rows.map((row) => (row === heaviest ? measurePage(row.page, true) : row));
+  const byRaw = [...rows].sort((a, b) => a.html.raw - b.html.raw);
+  const middle = byRaw[byRaw.length >> 1]!.page;
   return {
     pages: rows.length,
     brotliSample: rows.filter((row) => !Number.isNaN(row.html.brotli)).length,
@@ -156,6 +161,7 @@ export function measurePageWeight(dist: string): PageWeight {
     js: spread(rows.map((row) => row.js)),
     htmlAndCss: spread(rows.map((row) => row.htmlAndCss)),
     heaviest: `/${relative(dist, dirname(heaviest.page))}/`,
+    median: { page: `/${relative(dist, dirname(middle))}/`, parts: weighParts(readFileSync(middle, 'utf8')) },
   };
 }
 
@@ -258,6 +264,8 @@ export function formatSizes(report: SizeReport): string {
     row('CSS', weight.css),
     row('HTML + CSS', weight.htmlAndCss),
     row('JavaScript (loaded, not needed)', weight.js),
+    '',
+    formatParts(weight.median.page, weight.median.parts),
     '',
     `Read with JavaScript off (${report.withoutJavaScript.checked.join(', ')}): ${
       report.withoutJavaScript.failures.length === 0 ? 'complete' : report.withoutJavaScript.failures.join('; ')
