@@ -59,9 +59,9 @@ export function sourceJsonLd(source: SourceSummary, urls: SiteUrls): Node {
 }
 
 /**
- * A briefing's structured data: a NewsArticle citing every source by its page, and a ClaimReview for each
- * claim with a verdict, whose `@id` is the claim's shareable address so it stays stable across
- * builds and can be linked to.
+ * A briefing's structured data: a NewsArticle citing every source by its page, and a ClaimReview
+ * for each claim with a verdict, whose `@id` is the claim's shareable address so it stays stable
+ * across builds and can be linked to.
  */
 export function briefingJsonLd(view: BriefingView, urls: SiteUrls, publisher: JsonLdPublisher): Node {
   const { data } = view;
