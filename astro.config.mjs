@@ -1,9 +1,15 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { defineConfig } from 'astro/config';
 import corroborate from './src/integration/corroborate.ts';
 
-export default defineConfig({
+/**
+ * Typed as Astro's `defineConfig` would type it, which only returns its argument. `astro/config` is
+ * not imported: `npm run check` imports this file for the checker's options, and loading
+ * `astro/config` (Astro's config schemas, font providers, image services) took 0.7 s of a 1.6 s
+ * cached check at 1,000 briefings.
+ * @type {import('astro').AstroUserConfig}
+ */
+export default {
   // Where the site is published. Hosts set these at build time (see "Deploying" in the README):
   // SITE_URL=https://example.org BASE_PATH=/briefings-desk/ npm run build
   site: process.env.SITE_URL || 'https://briefings.example.org',
@@ -44,4 +50,4 @@ export default defineConfig({
     corroborate(),
     mdx(),
   ],
-});
+};

@@ -540,11 +540,10 @@ function makeBriefing(
 }
 
 const ASTRO_CONFIG = `// A synthetic publication for the benchmarks (npm run bench:corpus), built with the project's own
-// src/ and exactly the project's settings.
-import { defineConfig } from 'astro/config';
+// src/ and exactly the project's settings (without astro/config, as the project's own config).
 import project from '../../astro.config.mjs';
 
-export default defineConfig({ ...project, srcDir: '../../src', publicDir: '../../public' });
+export default { ...project, srcDir: '../../src', publicDir: '../../public' };
 `;
 
 /** Writes the corpus for `n` and `seed`, replacing any earlier one, and returns what it holds. */
