@@ -209,17 +209,13 @@ export default function corroborate(
         server.middlewares.use(unannounced.middleware(base));
         // A page asked for right after a save (Astro reloads it at once) is judged by that save's check.
         server.middlewares.use(devDiagnosticsMiddleware(() => saves.settled().then(() => lastCheck), root, base));
-        const recheck = (path: string) => {
-          if (path.startsWith(contentRoot)) saves.saved(relative(root, path).split(sep).join('/'));
-        };
-        const announced = (path: string) => {
-          if (path.startsWith(contentRoot)) unannounced.announced(path);
-        };
-        for (const event of ['change', 'add', 'unlink'] as const) {
+        const contentChanged = (path: string) => {
+          if (!path.startsWith(contentRoot)) return;
           // In this order: a page that waited for the announcement then waits for the save's check.
-          server.watcher.on(event, recheck);
-          server.watcher.on(event, announced);
-        }
+          saves.saved(relative(root, path).split(sep).join('/'));
+          unannounced.announced(path);
+        };
+        for (const event of ['change', 'add', 'unlink'] as const) server.watcher.on(event, contentChanged);
       },
       'astro:server:start': ({ logger }) => {
         // Once the server listens, while the editor opens a page: the first save's check then

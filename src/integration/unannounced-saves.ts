@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { briefingOfRequest } from './dev-warm-up.ts';
+import { briefingOfRequest } from './briefing-of-request.ts';
 import { fileStamp } from './file-stamp.ts';
 
 /**

@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describe, expect, it, vi } from 'vitest';
-import { briefingOfPage, warmUpOnFirstView } from '../../src/integration/dev-warm-up.ts';
+import { briefingOfPage } from '../../src/integration/briefing-of-request.ts';
+import { warmUpOnFirstView } from '../../src/integration/dev-warm-up.ts';
 
 /*
  * `astro dev` warms the check for a briefing the first time its page is served, so the editor's
