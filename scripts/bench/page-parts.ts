@@ -6,6 +6,7 @@
  */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { brotliCompressSync } from 'node:zlib';
 
 /** One part of a page, found by its elements. */
@@ -61,16 +62,14 @@ export const BRIEFING_PARTS: readonly PartDefinition[] = [
 /** Source ranges (start, end offsets) of the outermost elements that match. */
 function rangesOf(tree: Root, matches: PartDefinition['matches']): [number, number][] {
   const ranges: [number, number][] = [];
-  const visit = (node: Root | Element): void => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      const start = child.position?.start.offset;
-      const end = child.position?.end.offset;
-      if (matches(child) && start !== undefined && end !== undefined) ranges.push([start, end]);
-      else visit(child);
-    }
-  };
-  visit(tree);
+  visit(tree, 'element', (element) => {
+    const start = element.position?.start.offset;
+    const end = element.position?.end.offset;
+    if (!matches(element) || start === undefined || end === undefined) return CONTINUE;
+    ranges.push([start, end]);
+    // A part inside a part counts once, as the outer one.
+    return SKIP;
+  });
   return ranges;
 }
 
